@@ -1,0 +1,32 @@
+/**
+ * The `vanban` command-line tool: the same core as the language server, over files on disk.
+ *   vanban scan <files or folders…> [--json]
+ */
+import { runScan } from './cli/scanCommand';
+
+const USAGE = `Vanban — trích dẫn văn bản
+
+Usage:
+  vanban scan <files or folders…> [--json]   print every directive citation found
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'scan':
+      return runScan(rest, process.stdout, process.stderr);
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(command ? `vanban: unknown command "${command}"\n\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e) => { process.stderr.write(`vanban: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },
+);

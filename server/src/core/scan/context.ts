@@ -1,0 +1,194 @@
+/**
+ * Reads the words around a symbol (domain.md §2):
+ * `[type word] [số] SYMBOL[, ][(]ngày DATE[)] [của BODY] [(khóa XI)] [về TITLE | “TITLE”]`.
+ * Works on the normalised text and returns ranges in it; the scanner maps them to raw offsets.
+ */
+import { makeDate } from './dates';
+import type { DateValue } from './types';
+import { TYPE_WORD_PATTERN, typeWordOf, type TypeWord } from './vocabulary';
+
+const SP = '[ \\t\\u00A0]';
+
+/** A piece of context in normalised-text offsets. */
+export interface ViewPart<T = string> {
+  readonly start: number;
+  readonly end: number;
+  readonly value: T;
+}
+
+/** What comes before a symbol. */
+export interface Before {
+  readonly typeWord?: ViewPart<TypeWord>;
+  readonly so?: { start: number; end: number };
+}
+
+/** What comes after a symbol. */
+export interface After {
+  readonly date?: ViewPart<DateValue>;
+  readonly body?: ViewPart;
+  readonly term?: ViewPart;
+  readonly title?: ViewPart;
+  /** Where the citation ends. */
+  readonly end: number;
+}
+
+const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số)${SP}*:?)?${SP}+$|(?<![\\p{L}\\p{N}])(số)${SP}*:?${SP}*$`, 'iu');
+
+/** Finds the type word and "số" right before `start`. */
+export function readBefore(text: string, start: number): Before {
+  const from = Math.max(0, start - 48);
+  const window = text.slice(from, start);
+  const m = BEFORE.exec(window);
+  if (!m) return {};
+  const at = from + m.index;
+  if (m[3] !== undefined) return { so: { start: at, end: at + 3 } };
+  const tw = typeWordOf(m[1]!);
+  const typeWord = tw ? { start: at, end: at + m[1]!.length, value: tw } : undefined;
+  let so: Before['so'];
+  if (m[2] !== undefined) {
+    const soAt = from + window.indexOf(m[2], m.index + m[1]!.length);
+    so = { start: soAt, end: soAt + m[2].length };
+  }
+  return { ...(typeWord && { typeWord }), ...(so && { so }) };
+}
+
+const LEAD = `${SP}*,?${SP}*`;
+const DATE = new RegExp(
+  `${LEAD}(\\(${SP}*)?(?:ban hành${SP}+)?(ngày${SP}+(?:(\\d{1,2})${SP}*([/.-])${SP}*(\\d{1,2})${SP}*\\4${SP}*(\\d{4})|(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})))(${SP}*\\))?`,
+  'iuy');
+const TERM = new RegExp(`${LEAD}(\\(${SP}*)?(khóa|khoá)${SP}+([IVXL]{1,6})(?![\\p{L}\\p{N}])(${SP}*\\))?`, 'iuy');
+const OF = new RegExp(`${LEAD}của${SP}+`, 'uy');
+const ABOUT = new RegExp(`${LEAD}(về${SP}+)?([“"])`, 'iuy');
+const ABOUT_WORDS = new RegExp(`${LEAD}về${SP}+`, 'iuy');
+
+/** Lower-case words that belong inside the name of a body ("Ban Chấp hành Trung ương"). */
+const BODY_WORDS = new Set([
+  'ủy', 'uỷ', 'vụ', 'hành', 'chính', 'trị', 'thư', 'trực', 'phủ', 'hội', 'đảng', 'ương', 'tướng', 'dân', 'vận',
+  'giáo', 'chức', 'tra', 'nhân', 'tịch', 'quốc', 'ban', 'bộ', 'tỉnh', 'thành', 'huyện', 'trung', 'thường', 'kiểm',
+  'tổ', 'tuyên', 'dục', 'tạo', 'nội', 'tư', 'pháp', 'tài', 'văn', 'phòng', 'sự', 'đạo', 'chỉ', 'khối', 'cơ', 'quan',
+  'doanh', 'nghiệp', 'mặt', 'trận', 'lao', 'động', 'xã', 'y', 'tế', 'ngoại', 'giao', 'an', 'công', 'phòng', 'đội',
+]);
+
+/** Capitalised words, with dots for abbreviations (`T.Ư`, `BCH`). */
+const BODY_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]*/uy;
+
+/** Reads "của BODY" as a run of capitalised words and body words; returns its range. */
+function readBody(text: string, pos: number): { start: number; end: number } | undefined {
+  OF.lastIndex = pos;
+  const m = OF.exec(text);
+  if (!m) return undefined;
+  const start = pos + m[0].length;
+  let p = start;
+  let end = start;
+  let words = 0;
+  while (words < 14) {
+    BODY_TOKEN.lastIndex = p;
+    const t = BODY_TOKEN.exec(text);
+    if (!t) break;
+    let word = t[0];
+    // A dot at the end of a word followed by a space or the end is a full stop, not an abbreviation.
+    if (word.endsWith('.') && !/^(?:T\.Ư|T\.W)\.?$/u.test(word)) word = word.replace(/\.+$/, '');
+    const first = word[0]!;
+    const capital = first !== first.toLowerCase();
+    if (words === 0 ? !capital : !(capital || BODY_WORDS.has(word.toLowerCase()))) break;
+    if (words > 0 && capital && typeWordOf(word + ' ' + (text.slice(p + word.length + 1).match(/^\p{L}+/u)?.[0] ?? ''))) break;
+    end = p + word.length;
+    words++;
+    p = p + t[0].length;
+    // Only one space between the words of a name; "và" joins two names ("Ban Tuyên giáo và Dân vận").
+    const gap = /^[ \u00A0](?:và[ \u00A0](?=\p{Lu}))?/u.exec(text.slice(p, p + 5));
+    if (!gap || p > end) break;
+    p += gap[0].length;
+  }
+  return words > 0 ? { start, end } : undefined;
+}
+
+/** Where a "về …" title stops: the next citation, a new clause, or the end of the sentence. */
+const TITLE_STOP = new RegExp(
+  [
+    `[;:!?\\n\\r(“"]`,
+    `\\.(?=[\\s”"]|$)`,
+    `,?${SP}+(?:và|cùng|với)${SP}+(?:${TYPE_WORD_PATTERN})${SP}+(?:số${SP}+)?\\d`,
+    `,${SP}*(?:${TYPE_WORD_PATTERN})${SP}+(?:số${SP}+)?\\d`,
+    `,?${SP}+và${SP}+(?:sơ kết|tổng kết|triển khai|đánh giá|quán triệt|ban hành|thực hiện)${SP}`,
+    `,${SP}*(?:triển khai|đồng thời|trong đó|nhất là|gắn với|qua đó|nhằm|từ đó|theo đó|ngày)${SP}`,
+  ].join('|'),
+  'iug');
+const MAX_TITLE = 400;
+
+function readTitle(text: string, pos: number): ViewPart | undefined {
+  ABOUT.lastIndex = pos;
+  let m = ABOUT.exec(text);
+  if (m) {
+    const open = pos + m[0].length;
+    const close = m[2] === '“' ? '”' : '"';
+    const limit = Math.min(text.length, open + MAX_TITLE);
+    for (let i = open; i < limit; i++) {
+      const c = text[i];
+      if (c === '\n' || c === '\r') break;
+      if (c === close || (c === '"' && close === '”')) {
+        return i > open ? { start: open, end: i, value: text.slice(open, i) } : undefined;
+      }
+    }
+    return undefined;
+  }
+  ABOUT_WORDS.lastIndex = pos;
+  m = ABOUT_WORDS.exec(text);
+  if (!m) return undefined;
+  const start = pos + m[0].length - m[0].trimStart().length;
+  const from = pos + m[0].length;
+  TITLE_STOP.lastIndex = from;
+  const limit = Math.min(text.length, from + MAX_TITLE);
+  const stop = TITLE_STOP.exec(text);
+  let end = stop && stop.index < limit ? stop.index : limit;
+  while (end > from && /[\s,]/u.test(text[end - 1]!)) end--;
+  if (end <= from) return undefined;
+  return { start, end, value: text.slice(start, end) };
+}
+
+/** Reads date, body, term and title after a symbol ending at `pos`, in whatever order they come. */
+export function readAfter(text: string, pos: number): After {
+  let date: After['date'];
+  let body: After['body'];
+  let term: After['term'];
+  let end = pos;
+  for (let round = 0; round < 4; round++) {
+    let progressed = false;
+    if (!date) {
+      DATE.lastIndex = end;
+      const m = DATE.exec(text);
+      if (m) {
+        const s = end + m[0].indexOf(m[2]!, m[1]?.length ?? 0);
+        const d = m[3] !== undefined
+          ? makeDate(Number(m[3]), Number(m[5]), Number(m[6]))
+          : makeDate(Number(m[7]), Number(m[8]), Number(m[9]));
+        date = { start: s, end: s + m[2]!.length, value: d };
+        end += m[0].length;
+        progressed = true;
+      }
+    }
+    if (!body) {
+      const b = readBody(text, end);
+      if (b) {
+        body = { ...b, value: text.slice(b.start, b.end) };
+        end = b.end;
+        progressed = true;
+      }
+    }
+    if (!term) {
+      TERM.lastIndex = end;
+      const m = TERM.exec(text);
+      if (m) {
+        const s = end + m[0].indexOf(m[2]!);
+        const e = s + m[0].slice(m[0].indexOf(m[2]!)).replace(/[\s)]+$/u, '').length;
+        term = { start: s, end: e, value: m[3]!.toUpperCase() };
+        end += m[0].length;
+        progressed = true;
+      }
+    }
+    if (!progressed) break;
+  }
+  const title = readTitle(text, end);
+  if (title) end = title.end + (text[title.end] === '”' || text[title.end] === '"' ? 1 : 0);
+  return { ...(date && { date }), ...(body && { body }), ...(term && { term }), ...(title && { title }), end };
+}

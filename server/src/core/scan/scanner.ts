@@ -1,0 +1,213 @@
+/**
+ * The scanner: raw text in, citations and problems out. It never throws and runs in linear time:
+ * one pass of a global pattern for symbol starts, bounded look-arounds for the context, one pass
+ * for short mentions. Matching happens on a normalised view; every range is mapped back to the raw
+ * text (UTF-16 offsets) before it leaves this module.
+ */
+import { readAfter, readBefore, type ViewPart } from './context';
+import { readDocumentDate } from './documentDate';
+import { matchSymbolAt, SYMBOL_START } from './symbol';
+import type { Citation, DateValue, Fix, OffsetRange, Part, Problem, ScanResult, SymbolKey } from './types';
+import { TYPE_WORD_PATTERN, typeWordFor, typeWordOf } from './vocabulary';
+import { createView, type TextView } from '../text/view';
+
+/** Bumped whenever the scanner's output for the same text may change (persistent caches key on it). */
+export const SCANNER_VERSION = 1;
+
+const SP = '[ \\t\\u00A0]';
+const SHORT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+số)?${SP}+(\\d{1,5})(?![\\p{L}\\p{N}]|${SP}*[-\\u2010-\\u2014\\u2212/]|[.,]\\d)`,
+  'giu');
+
+/** Scans one document. Never throws: on an internal error it returns what it has, with no citations lost silently. */
+export function scan(raw: string): ScanResult {
+  try {
+    return scanUnsafe(raw);
+  } catch {
+    return { citations: [], problems: [] };
+  }
+}
+
+function scanUnsafe(raw: string): ScanResult {
+  const view = createView(raw);
+  const text = view.text;
+  const toRaw = (s: number, e: number): OffsetRange => view.toRaw(s, e);
+  const rawPart = <T>(p: ViewPart<T>): Part<T> => {
+    const range = toRaw(p.start, p.end);
+    return { range, text: raw.slice(range.start, range.end), value: p.value };
+  };
+
+  const docDateView = readDocumentDate(text);
+  const documentDate = docDateView && rawPart(docDateView);
+  const citations: Citation[] = [];
+
+  SYMBOL_START.lastIndex = 0;
+  for (let m; (m = SYMBOL_START.exec(text)); ) {
+    const sym = matchSymbolAt(text, m.index);
+    if (!sym) continue;
+    SYMBOL_START.lastIndex = sym.end;
+    const before = readBefore(text, sym.start);
+    const after = readAfter(text, sym.end);
+    const range = toRaw(sym.start, sym.end);
+    const typeWord = before.typeWord && rawPart({ ...before.typeWord, value: before.typeWord.value.word });
+    const spanStart = before.typeWord?.start ?? before.so?.start ?? sym.start;
+    const c: Citation = {
+      form: 'full',
+      range,
+      raw: raw.slice(range.start, range.end),
+      symbol: sym.symbol,
+      span: toRaw(spanStart, after.end),
+      ...(typeWord && { typeWord }),
+      ...(before.so && { so: toRaw(before.so.start, before.so.end) }),
+      ...(after.date && { date: rawPart(after.date) }),
+      ...(after.body && { body: rawPart(after.body) }),
+      ...(after.term && { term: rawPart(after.term) }),
+      ...(after.title && { title: rawPart(after.title) }),
+      problems: [],
+    };
+    const problems: Problem[] = [];
+    for (const code of sym.defects) problems.push(symbolProblem(code, c));
+    problems.push(...contextProblems(c, before.typeWord?.value.codes, documentDate?.value));
+    problems.push(...entityProblems(view, raw, c.span));
+    citations.push({ ...c, problems });
+  }
+
+  const all = linkShortMentions(text, raw, toRaw, citations);
+  return { citations: all, problems: documentProblems(view), ...(documentDate && { documentDate }) };
+}
+
+/** A problem of the symbol itself, fixed by writing it canonically. */
+function symbolProblem(code: string, c: Citation): Problem {
+  return {
+    code,
+    range: c.range,
+    args: { symbol: c.raw, canonical: c.symbol.canonical },
+    fixes: [{ kind: 'canonical-symbol', args: { canonical: c.symbol.canonical }, edits: [{ range: c.range, newText: c.symbol.canonical }], preferred: true }],
+  };
+}
+
+function contextProblems(c: Citation, codes: readonly string[] | undefined, docDate: DateValue | undefined): Problem[] {
+  const out: Problem[] = [];
+  const sym = c.symbol;
+  if (c.typeWord && codes && codes.length > 0 && sym.type !== undefined && !codes.includes(sym.type)) {
+    const party = sym.kind === 'party';
+    const fixes: Fix[] = [];
+    const word = typeWordFor(sym.type, party ? 'party' : 'state');
+    if (word) {
+      const lower = c.typeWord.text[0] === c.typeWord.text[0]!.toLowerCase();
+      const newText = lower ? word[0]!.toLowerCase() + word.slice(1) : word;
+      fixes.push({ kind: 'type-word', args: { word: newText }, edits: [{ range: c.typeWord.range, newText }] });
+    }
+    const code = codes[0]!;
+    const canonical = sym.canonical.replace(new RegExp(`(?<=^\\d+[-/]|/\\d{4}/)${escapeRe(writtenTypeOf(sym))}(?=[-/])`, 'u'), code);
+    if (canonical !== sym.canonical) {
+      fixes.push({ kind: 'type-code', args: { canonical }, edits: [{ range: c.range, newText: canonical }] });
+    }
+    out.push({ code: 'type-mismatch', range: c.typeWord.range, args: { word: c.typeWord.text, code: sym.type, symbol: c.raw }, fixes });
+  }
+  if (c.date) {
+    if (!c.date.value.iso) {
+      out.push({ code: 'date-invalid', range: c.date.range, args: { date: c.date.text }, fixes: [] });
+    } else if (docDate?.iso && c.date.value.iso > docDate.iso) {
+      out.push({ code: 'date-after-document', range: c.date.range, args: { date: c.date.text, documentDate: docDate.iso }, fixes: [] });
+    }
+  }
+  return out;
+}
+
+function writtenTypeOf(sym: SymbolKey): string {
+  const m = /^\d+-([^/]+)\/|^\d+\/\d{4}\/([^-]+)-|^\d+\/([^-]+)-/u.exec(sym.canonical);
+  return m?.[1] ?? m?.[2] ?? m?.[3] ?? sym.type ?? '';
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** HTML entities inside a citation: recognised already, fixable by decoding them. */
+function entityProblems(view: TextView, raw: string, span: OffsetRange): Problem[] {
+  return view.entities
+    .filter((e) => e.start >= span.start && e.end <= span.end)
+    .map((e) => ({
+      code: 'text-html-entity',
+      range: { start: e.start, end: e.end },
+      args: { entity: raw.slice(e.start, e.end), text: e.text },
+      fixes: [{ kind: 'decode-entity', args: { text: e.text }, edits: [{ range: { start: e.start, end: e.end }, newText: e.text }], preferred: true }],
+    }));
+}
+
+/** Problems of the text as a whole: decomposed Unicode and zero-width characters. */
+function documentProblems(view: TextView): Problem[] {
+  const out: Problem[] = [];
+  if (view.nfd.length > 0) {
+    const first = view.nfd[0]!;
+    out.push({
+      code: 'text-nfd',
+      range: { start: first.start, end: first.end },
+      args: { count: String(view.nfd.length) },
+      fixes: [{ kind: 'normalize-nfc', args: { count: String(view.nfd.length) }, edits: view.nfd.map((c) => ({ range: { start: c.start, end: c.end }, newText: c.nfc })), preferred: true }],
+    });
+  }
+  // One problem per run of adjacent zero-width characters.
+  let i = 0;
+  const zw = view.zeroWidth;
+  while (i < zw.length) {
+    let j = i;
+    while (j + 1 < zw.length && zw[j + 1]!.start === zw[j]!.end) j++;
+    const range = { start: zw[i]!.start, end: zw[j]!.end };
+    out.push({
+      code: 'text-zero-width',
+      range,
+      args: { count: String(j - i + 1) },
+      fixes: [{ kind: 'remove-zero-width', args: {}, edits: [{ range, newText: '' }], preferred: true }],
+    });
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Finds short mentions ("Chỉ thị 43", "Quyết định số 290") and links each to the full citation
+ * of the same type and number in the document: the nearest one before it, else the first after.
+ * Mentions with no such full citation are not citations (the number may be anything).
+ */
+function linkShortMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Citation[]): Citation[] {
+  if (full.length === 0) return full;
+  const byTypeNumber = new Map<string, number[]>();
+  full.forEach((c, i) => {
+    const k = `${c.symbol.type}|${c.symbol.number}`;
+    const list = byTypeNumber.get(k);
+    if (list) list.push(i);
+    else byTypeNumber.set(k, [i]);
+  });
+  const shorts: Citation[] = [];
+  SHORT.lastIndex = 0;
+  for (let m; (m = SHORT.exec(text)); ) {
+    const tw = typeWordOf(m[1]!);
+    if (!tw) continue;
+    const number = Number(m[2]);
+    let candidates: number[] | undefined;
+    for (const code of tw.codes) candidates = candidates ?? byTypeNumber.get(`${code}|${number}`);
+    if (!candidates) continue;
+    const range = toRaw(m.index, m.index + m[0].length);
+    const beforeIdx = candidates.filter((i) => full[i]!.range.start < range.start);
+    const target = beforeIdx.length ? beforeIdx[beforeIdx.length - 1]! : candidates[0]!;
+    const twRange = toRaw(m.index, m.index + m[1]!.length);
+    shorts.push({
+      form: 'short',
+      range,
+      raw: raw.slice(range.start, range.end),
+      symbol: full[target]!.symbol,
+      span: range,
+      typeWord: { range: twRange, text: raw.slice(twRange.start, twRange.end), value: tw.word },
+      refersTo: target,
+      problems: [],
+    });
+  }
+  if (shorts.length === 0) return full;
+  // Merge in text order; `refersTo` indexes must point into the merged list.
+  const merged = [...full, ...shorts].sort((a, b) => a.range.start - b.range.start);
+  const newIndex = new Map<Citation, number>();
+  merged.forEach((c, i) => newIndex.set(c, i));
+  return merged.map((c) => (c.refersTo === undefined ? c : { ...c, refersTo: newIndex.get(full[c.refersTo]!)! }));
+}

@@ -1,0 +1,115 @@
+/**
+ * The vocabulary of directive symbols: type codes, type words and issuer codes (domain.md §1).
+ * Tables, not logic, so they can be corrected without touching the scanner.
+ */
+
+/** Type codes a Party symbol may carry, after folding (`QĐi` → `QĐ`). */
+export const PARTY_TYPES: ReadonlySet<string> = new Set([
+  'NQ', 'QĐ', 'CT', 'KL', 'QC', 'HD', 'TB', 'TT', 'BC', 'KH', 'CTr', 'ĐA', 'PA', 'TTr', 'CV', 'TC', 'BB',
+]);
+
+/** Type codes a state symbol may carry. */
+export const STATE_TYPES: ReadonlySet<string> = new Set([
+  'NQ', 'NĐ', 'QĐ', 'CT', 'TT', 'TTLT', 'NQLT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'BC', 'TTr', 'L', 'PL', 'CV',
+]);
+
+/**
+ * Folds how a type code was typed to its canonical spelling: `Ð` (Icelandic Eth) and a plain `D`
+ * where `Đ` belongs; `QĐi` (Quy định, 2018–2019) is the same series as `QĐ`.
+ */
+const TYPE_FOLD: Readonly<Record<string, string>> = {
+  QD: 'QĐ', QDi: 'QĐ', QĐi: 'QĐ', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ',
+};
+
+/** The canonical type code for what was written, or undefined when it is no type code. */
+export function foldType(written: string): string | undefined {
+  const s = written.replace(/Ð/g, 'Đ');
+  const t = TYPE_FOLD[s] ?? s;
+  return PARTY_TYPES.has(t) || STATE_TYPES.has(t) ? t : undefined;
+}
+
+/** The canonical spelling of one issuer code: `Ð` → `Đ`, `TƯ` → `TW` (also inside `BTCTƯ`). */
+export function foldIssuer(written: string): string {
+  return written.replace(/Ð/g, 'Đ').replace(/TƯ$/u, 'TW').replace(/^TƯ/u, 'TW');
+}
+
+/**
+ * Issuers of state documents. A symbol in the Party shape whose issuer is one of these
+ * (`824-QĐ/TTg`) is a state document written Party-style.
+ */
+export const STATE_ISSUERS: ReadonlySet<string> = new Set([
+  'CP', 'TTg', 'QH', 'UBTVQH', 'CTN', 'VPCP', 'NHNN', 'UBND', 'HĐND', 'BNV', 'BTC', 'BGDĐT', 'BYT', 'BCA', 'BQP',
+  'BTP', 'BCT', 'BXD', 'BKHĐT', 'BNNPTNT', 'BTNMT', 'BLĐTBXH', 'BVHTTDL', 'BTTTT', 'BGTVT', 'BKHCN', 'UBDT',
+  'TANDTC', 'VKSNDTC', 'KTNN', 'BNG', 'TLĐLĐVN', 'MTTQVN',
+]);
+
+/** Historic state issuers written with a hyphen before 2000 (`504-NQ/TVQH`, `275-CP`): not an error. */
+export const HISTORIC_STATE_ISSUERS: ReadonlySet<string> = new Set(['TVQH', 'HĐBT', 'HĐCP']);
+
+/** Whether an issuer code belongs to a state body (`UBTVQH15` and `QH15` carry the term). */
+export function isStateIssuer(issuer: string): boolean {
+  return STATE_ISSUERS.has(issuer.replace(/\d+$/, ''));
+}
+
+/** Whether an issuer code is a Party committee or body: `TW`, `TU`, `HU`, `ĐU`, `BTCTW`, `ThU`, `ĐUK`, … */
+export function isPartyIssuer(issuer: string): boolean {
+  if (isStateIssuer(issuer) || HISTORIC_STATE_ISSUERS.has(issuer)) return false;
+  return /(?:TW|TU|HU|ĐU|ĐUK|ThU|QU)$|^BCSĐ/u.test(issuer);
+}
+
+/** A type word before a symbol, with the type codes it agrees with. */
+export interface TypeWord {
+  /** Canonical spelling. */
+  readonly word: string;
+  /** Type codes that agree with it (the first is the usual one). */
+  readonly codes: readonly string[];
+}
+
+/** Type words, longest first so that "Thông báo kết luận" wins over "Thông báo". */
+export const TYPE_WORDS: readonly TypeWord[] = [
+  { word: 'Thông báo kết luận', codes: ['TB'] },
+  { word: 'Thông tư liên tịch', codes: ['TTLT'] },
+  { word: 'Nghị quyết liên tịch', codes: ['NQLT'] },
+  { word: 'Nghị quyết', codes: ['NQ'] },
+  { word: 'Quyết định', codes: ['QĐ'] },
+  { word: 'Quy định', codes: ['QĐ', 'QyĐ'] },
+  { word: 'Chỉ thị', codes: ['CT'] },
+  { word: 'Kết luận', codes: ['KL'] },
+  { word: 'Quy chế', codes: ['QC'] },
+  { word: 'Hướng dẫn', codes: ['HD'] },
+  { word: 'Thông báo', codes: ['TB'] },
+  { word: 'Thông tri', codes: ['TT'] },
+  { word: 'Thông tư', codes: ['TT'] },
+  { word: 'Báo cáo', codes: ['BC'] },
+  { word: 'Kế hoạch', codes: ['KH'] },
+  { word: 'Chương trình', codes: ['CTr'] },
+  { word: 'Đề án', codes: ['ĐA'] },
+  { word: 'Phương án', codes: ['PA'] },
+  { word: 'Tờ trình', codes: ['TTr'] },
+  { word: 'Công văn', codes: ['CV'] },
+  { word: 'Thông cáo', codes: ['TC'] },
+  { word: 'Biên bản', codes: ['BB'] },
+  { word: 'Nghị định', codes: ['NĐ'] },
+  { word: 'Pháp lệnh', codes: ['PL'] },
+  { word: 'Luật', codes: [] },
+  { word: 'Lệnh', codes: ['L'] },
+];
+
+const BY_LOWER = new Map(TYPE_WORDS.map((t) => [t.word.toLowerCase(), t]));
+
+/** Looks up a type word however it is capitalised (after NFC), e.g. "quyết định" → Quyết định. */
+export function typeWordOf(written: string): TypeWord | undefined {
+  return BY_LOWER.get(written.toLowerCase().replace(/\s+/g, ' ').replace(/Ð/g, 'đ'));
+}
+
+/** The usual type word for a type code ("CT" → "Chỉ thị"), for fixes and completions. */
+export function typeWordFor(code: string | undefined, kind: 'party' | 'state'): string | undefined {
+  if (code === undefined) return undefined;
+  if (code === 'TT') return kind === 'party' ? 'Thông tri' : 'Thông tư';
+  if (code === 'TB') return 'Thông báo';
+  if (code === 'QĐ') return 'Quyết định';
+  return TYPE_WORDS.find((t) => t.codes[0] === code)?.word;
+}
+
+/** Alternation of every type word, for regular expressions (case-insensitive, NFC). */
+export const TYPE_WORD_PATTERN = TYPE_WORDS.map((t) => t.word.replace(/ /g, '[ \\t\\u00A0]+')).join('|');

@@ -1,0 +1,4 @@
+/** The language server process entry (stdio or IPC). */
+import { startServer } from './lsp/server';
+
+startServer();
