@@ -12,11 +12,11 @@ import { TYPE_WORD_PATTERN, typeWordFor, typeWordOf } from './vocabulary';
 import { createView, type TextView } from '../text/view';
 
 /** Bumped whenever the scanner's output for the same text may change (persistent caches key on it). */
-export const SCANNER_VERSION = 1;
+export const SCANNER_VERSION = 2;
 
 const SP = '[ \\t\\u00A0]';
 const SHORT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+số)?${SP}+(\\d{1,5})(?![\\p{L}\\p{N}]|${SP}*[-\\u2010-\\u2014\\u2212/]|[.,]\\d)`,
+  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số))?${SP}+(\\d{1,5})(?![\\p{L}\\p{N}]|${SP}*[-\\u2010-\\u2014\\u2212/]|[.,]\\d)`,
   'giu');
 
 /** Scans one document. Never throws: on an internal error it returns what it has, with no citations lost silently. */
@@ -72,7 +72,7 @@ function scanUnsafe(raw: string): ScanResult {
     citations.push({ ...c, problems });
   }
 
-  const all = linkShortMentions(text, raw, toRaw, citations);
+  const all = linkMentions(text, raw, toRaw, citations);
   return { citations: all, problems: documentProblems(view), ...(documentDate && { documentDate }) };
 }
 
@@ -167,32 +167,53 @@ function documentProblems(view: TextView): Problem[] {
 }
 
 /**
- * Finds short mentions ("Chỉ thị 43", "Quyết định số 290") and links each to the full citation
- * of the same type and number in the document: the nearest one before it, else the first after.
- * Mentions with no such full citation are not citations (the number may be anything).
+ * Links later mentions of a directive to the citation that states it. A full citation repeating
+ * the symbol of an earlier one refers to that earlier one (the nearest before it with the same key
+ * and the same date, or any date when it states none); a short mention ("Chỉ thị 43",
+ * "Quyết định số 290") refers to the citation of the same type and number nearest before it (else
+ * the first after it), followed to the citation that one refers to. Short mentions with no such
+ * full citation are not citations: the number may be anything. Linear in the number of matches.
  */
-function linkShortMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Citation[]): Citation[] {
+function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Citation[]): Citation[] {
   if (full.length === 0) return full;
+  const linked: Citation[] = [];
+  // Roots by key: the latest one (for undated repeats) and one per date.
+  const latestRoot = new Map<string, number>();
+  const rootByDate = new Map<string, number>();
   const byTypeNumber = new Map<string, number[]>();
   full.forEach((c, i) => {
+    const key = c.symbol.key;
+    const iso = c.date?.value.iso;
+    const target = iso === undefined ? latestRoot.get(key) : rootByDate.get(`${key}|${iso}`);
+    if (target !== undefined) {
+      linked.push({ ...c, refersTo: target });
+    } else {
+      linked.push(c);
+      latestRoot.set(key, i);
+      if (iso !== undefined) rootByDate.set(`${key}|${iso}`, i);
+    }
     const k = `${c.symbol.type}|${c.symbol.number}`;
     const list = byTypeNumber.get(k);
     if (list) list.push(i);
     else byTypeNumber.set(k, [i]);
   });
+  const root = (i: number): number => linked[i]!.refersTo ?? i;
+
   const shorts: Citation[] = [];
   SHORT.lastIndex = 0;
   for (let m; (m = SHORT.exec(text)); ) {
     const tw = typeWordOf(m[1]!);
     if (!tw) continue;
-    const number = Number(m[2]);
+    const number = Number(m[3]);
     let candidates: number[] | undefined;
     for (const code of tw.codes) candidates = candidates ?? byTypeNumber.get(`${code}|${number}`);
     if (!candidates) continue;
     const range = toRaw(m.index, m.index + m[0].length);
-    const beforeIdx = candidates.filter((i) => full[i]!.range.start < range.start);
-    const target = beforeIdx.length ? beforeIdx[beforeIdx.length - 1]! : candidates[0]!;
+    const before = lastBefore(candidates, (i) => full[i]!.range.start < range.start);
+    const target = root(before ?? candidates[0]!);
     const twRange = toRaw(m.index, m.index + m[1]!.length);
+    const soAt = m[2] !== undefined ? m.index + m[0].indexOf(m[2], m[1]!.length) : -1;
+    const soRange = soAt >= 0 ? toRaw(soAt, soAt + 3) : undefined;
     shorts.push({
       form: 'short',
       range,
@@ -200,14 +221,36 @@ function linkShortMentions(text: string, raw: string, toRaw: (s: number, e: numb
       symbol: full[target]!.symbol,
       span: range,
       typeWord: { range: twRange, text: raw.slice(twRange.start, twRange.end), value: tw.word },
+      ...(soRange && { so: soRange }),
       refersTo: target,
       problems: [],
     });
   }
-  if (shorts.length === 0) return full;
+  if (shorts.length === 0) return linked;
   // Merge in text order; `refersTo` indexes must point into the merged list.
-  const merged = [...full, ...shorts].sort((a, b) => a.range.start - b.range.start);
-  const newIndex = new Map<Citation, number>();
-  merged.forEach((c, i) => newIndex.set(c, i));
-  return merged.map((c) => (c.refersTo === undefined ? c : { ...c, refersTo: newIndex.get(full[c.refersTo]!)! }));
+  const merged: Citation[] = [];
+  const newIndex: number[] = [];
+  let a = 0;
+  let b = 0;
+  while (a < linked.length || b < shorts.length) {
+    if (b >= shorts.length || (a < linked.length && linked[a]!.range.start <= shorts[b]!.range.start)) {
+      newIndex[a] = merged.length;
+      merged.push(linked[a++]!);
+    } else {
+      merged.push(shorts[b++]!);
+    }
+  }
+  return merged.map((c) => (c.refersTo === undefined ? c : { ...c, refersTo: newIndex[c.refersTo]! }));
+}
+
+/** The last element of a sorted list that satisfies a predicate true on a prefix of it (binary search). */
+function lastBefore(sorted: readonly number[], isBefore: (i: number) => boolean): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isBefore(sorted[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
 }

@@ -94,7 +94,12 @@ export interface Citation {
   readonly term?: Part;
   /** Title: "về …" as written, or the text inside quotes. */
   readonly title?: Part;
-  /** For short mentions: the index (in `ScanResult.citations`) of the full citation it refers to. */
+  /**
+   * For later mentions: the index (in `ScanResult.citations`) of the full citation it refers to.
+   * Set on every short mention, and on a full citation that repeats the symbol of an earlier one
+   * (same key, and the same date when it states one). The target is always a full citation with
+   * no `refersTo` of its own.
+   */
   readonly refersTo?: number;
   readonly problems: readonly Problem[];
 }
