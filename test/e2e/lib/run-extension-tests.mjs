@@ -1,0 +1,50 @@
+// Runs a mocha suite inside the real extension host of the VS Code server: opens the workbench in
+// headless Chromium with the extensionTestsPath payload, prints what the tests log (mocha's spec
+// output arrives through codeAutomationLog) and exits with the suite's exit code.
+//
+//   node run-extension-tests.mjs --extension DIR --tests FILE --folder DIR
+import { format, parseArgs } from 'node:util';
+import { startVSCodeServer, launchChromium, NOISE } from './vscode-server.mjs';
+
+const { values: args } = parseArgs({ options: {
+  extension: { type: 'string' }, tests: { type: 'string' }, folder: { type: 'string' },
+  settings: { type: 'string' }, // JSON object of extra user settings
+} });
+if (!args.extension || !args.tests || !args.folder) {
+  console.error('usage: run-extension-tests.mjs --extension DIR --tests FILE --folder DIR [--settings JSON]');
+  process.exit(2);
+}
+const timeoutMs = Number(process.env.VSCODE_TEST_TIMEOUT_MS || 600_000);
+const verbose = Boolean(process.env.VSCODE_E2E_VERBOSE);
+
+let code = 1;
+let server;
+let browser;
+try {
+  server = await startVSCodeServer({ settings: args.settings ? JSON.parse(args.settings) : {} });
+  browser = await launchChromium();
+  const page = await browser.newPage();
+  let finish;
+  const finished = new Promise((resolve) => { finish = resolve; });
+  await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
+    const line = format(...logArgs);
+    if (verbose || !NOISE.test(line)) (type === 'error' ? console.error : console.log)(line);
+  });
+  await page.exposeFunction('codeAutomationExit', (exitCode) => finish(exitCode));
+  page.on('pageerror', (e) => { if (verbose || !NOISE.test(e.message)) console.error('[workbench]', e.message); });
+  server.exited.then((c) => finish(`server exited (${c})`));
+  await page.goto(server.workbenchUrl({ folder: args.folder, extensionDevelopmentPath: args.extension, extensionTestsPath: args.tests }));
+  const timer = setTimeout(() => finish(`timeout after ${timeoutMs} ms`), timeoutMs);
+  const result = await finished;
+  clearTimeout(timer);
+  if (typeof result === 'number') code = result;
+  else console.error(`extension tests did not finish: ${result}`);
+} catch (e) {
+  console.error('run-extension-tests:', e.stack || e);
+  code = 1;
+} finally {
+  if (browser) await browser.close().catch(() => {});
+  if (code !== 0 && server) console.error(`---- VS Code server log (tail) ----\n${server.log().slice(-3000)}`);
+  if (server) await server.stop();
+}
+process.exit(code);
