@@ -40,6 +40,11 @@ export const DEFAULT_SETTINGS = {
 /** Server and workbench log lines that say nothing about the extension under test. */
 export const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider|ENOTFOUND|^\s+at |Creating a socket|connection token|reconnection-grace|builtin extensions cache|Service Worker|workbench contribution|ERR_NAME_NOT_RESOLVED|Failed to load resource|marketplace|gallery/i;
 
+/** The version of VS Code that the code-server package ships (e.g. "1.139.1"). */
+export function vscodeVersion() {
+  return require('code-server/lib/vscode/package.json').version;
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
