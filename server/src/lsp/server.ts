@@ -1,1 +1,220 @@
-export function startServer(): void {}
+/**
+ * The language server: wires the protocol to the workspace and the core features. Each handler
+ * is an adapter — find the document, convert the params, call the feature, convert the result.
+ */
+import {
+  CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
+  FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
+  type Connection, type Diagnostic as LspDiagnostic, type FullDocumentDiagnosticReport, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll, quickFixes } from '../core/features/codeActions';
+import { codeLenses } from '../core/features/codeLens';
+import { completeDirectives } from '../core/features/completion';
+import type { FeatureContext } from '../core/features/context';
+import { findDefinition } from '../core/features/definition';
+import { allProblems, toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
+import { hover } from '../core/features/hover';
+import { findReferences } from '../core/features/references';
+import { documentDirectives, workspaceSymbols } from '../core/features/symbols';
+import { toLocale, type Locale } from '../core/messages';
+import { toConfig, type WireSettings } from './config';
+import { toLspAction, toLspCompletion, toLspDiagnostic, toLspLocation, toOffsets, toSymbolKind } from './convert';
+import { runSafe } from './runSafe';
+import { toPath, Workspace, type IndexStatus } from './workspace';
+
+/** The custom notification carrying index progress (`vanban/indexStatus`). */
+export const INDEX_STATUS = 'vanban/indexStatus';
+
+/** Options the client may pass in `initializationOptions`. */
+interface InitOptions {
+  locale?: string;
+  settings?: WireSettings;
+}
+
+/** Starts the server on the connection given by the command line (`--stdio`, `--node-ipc`). */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = (m: string) => connection.console.log(m);
+  let locale: Locale = 'vi';
+  let pull = false;
+  let canConfigure = false;
+  let canRefreshLenses = false;
+  let canRefreshDiagnostics = false;
+  let canWatchFolders = false;
+  let canShowProgress = false;
+  let lastStatus: IndexStatus | undefined;
+  let progress: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
+  let refreshTimer: NodeJS.Timeout | undefined;
+
+  const ws = new Workspace(toConfig(undefined), {
+    log,
+    status: (s) => reportStatus(s),
+    changed: () => scheduleRefresh(),
+  });
+  const ctx = (): FeatureContext => ({ index: ws.index, locale, displayName: ws.displayName });
+
+  function diagnosticsOf(doc: TextDocument): Diagnostic[] {
+    return toDiagnostics(allProblems(ws.scanOf(doc)), ws.config.severities, locale);
+  }
+
+  function publish(doc: TextDocument): void {
+    if (!pull) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(doc).map((d) => toLspDiagnostic(doc, d)) });
+  }
+
+  /** Cross-file answers changed: refresh lenses and diagnostics of open documents, at most every 200 ms. */
+  function scheduleRefresh(): void {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = undefined;
+      if (canRefreshLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      if (pull && canRefreshDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+      if (!pull) for (const d of documents.all()) publish(d);
+    }, 200);
+  }
+
+  function reportStatus(s: IndexStatus): void {
+    lastStatus = s;
+    void connection.sendNotification(INDEX_STATUS, s);
+    if (!progress) return;
+    if (s.state === 'ready') {
+      progress.done();
+      progress = undefined;
+    } else if (s.total > 0) {
+      progress.report(Math.round((100 * s.done) / s.total), `${s.done}/${s.total}`);
+    }
+  }
+
+  async function loadSettings(): Promise<void> {
+    if (!canConfigure) return;
+    const wire = (await connection.workspace.getConfiguration('vanban')) as WireSettings | null;
+    await ws.setConfig(toConfig(wire));
+    scheduleRefresh();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const opts = (params.initializationOptions ?? {}) as InitOptions;
+    locale = toLocale(opts.locale ?? params.locale);
+    const caps = params.capabilities;
+    pull = caps.textDocument?.diagnostic !== undefined;
+    canConfigure = caps.workspace?.configuration === true;
+    canRefreshLenses = caps.workspace?.codeLens?.refreshSupport === true;
+    canRefreshDiagnostics = caps.workspace?.diagnostics?.refreshSupport === true;
+    canWatchFolders = caps.workspace?.workspaceFolders === true;
+    canShowProgress = caps.window?.workDoneProgress === true;
+    if (opts.settings) void ws.setConfig(toConfig(opts.settings));
+    const folders = params.workspaceFolders?.map((f) => toPath(f.uri)).filter((p): p is string => !!p)
+      ?? (params.rootUri ? [toPath(params.rootUri)].filter((p): p is string => !!p) : []);
+    pendingFolders = folders;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        completionProvider: { triggerCharacters: [' ', '-', '/'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        ...(pull && { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } }),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'vanban', version: '0.1.0' },
+    };
+  });
+
+  let pendingFolders: string[] = [];
+  connection.onInitialized(async () => {
+    if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanban' });
+    if (canWatchFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(() => {
+        void connection.workspace.getWorkspaceFolders().then((fs) => ws.setFolders((fs ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p)));
+      });
+    }
+    progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Vanban', 0, 'đang lập chỉ mục', false);
+    await loadSettings().catch((e) => log(`[error] settings: ${e}`));
+    void ws.setFolders(pendingFolders);
+  });
+
+  connection.onDidChangeConfiguration(() => void loadSettings().catch((e) => log(`[error] settings: ${e}`)));
+
+  documents.onDidOpen((e) => { ws.open(e.document); publish(e.document); });
+  documents.onDidChangeContent((e) => { ws.open(e.document); publish(e.document); });
+  documents.onDidClose((e) => {
+    void ws.close(e.document.uri);
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+  connection.onDidChangeWatchedFiles((p) => void ws.filesChanged(p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))));
+
+  /** Runs a handler on an open document, safely. */
+  function onDoc<T>(name: string, fallback: T, uri: string, token: Parameters<typeof runSafe>[3], fn: (doc: TextDocument) => T) {
+    return runSafe(log, name, fallback, token, () => {
+      const doc = documents.get(uri);
+      if (!doc) return fallback;
+      ws.open(doc);
+      return fn(doc);
+    });
+  }
+
+  connection.onHover((p, token) => onDoc('hover', null, p.textDocument.uri, token, (doc) => {
+    const h = hover(ctx(), doc.uri, doc.offsetAt(p.position));
+    return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
+  }));
+
+  connection.onDefinition((p, token) => onDoc('definition', null, p.textDocument.uri, token, (doc) => {
+    const loc = findDefinition(ws.index, doc.uri, doc.offsetAt(p.position));
+    return loc ? toLspLocation(loc) : null;
+  }));
+
+  connection.onReferences((p, token) => onDoc('references', [], p.textDocument.uri, token, (doc) =>
+    findReferences(ws.index, doc.uri, doc.offsetAt(p.position)).map(toLspLocation)));
+
+  connection.onCodeLens((p, token) => onDoc('codeLens', [], p.textDocument.uri, token, (doc) =>
+    codeLenses(ws.index, doc.uri, locale).map((l) => ({
+      range: l.range,
+      command: { title: l.title, command: 'vanban.showReferences', arguments: [doc.uri, l.range.start, l.locations.map(toLspLocation)] },
+    }))));
+
+  connection.onDocumentSymbol((p, token) => onDoc('documentSymbol', [], p.textDocument.uri, token, (doc) =>
+    documentDirectives(ws.index, doc.uri).map((g) => ({
+      name: g.name,
+      ...(g.detail && { detail: g.detail }),
+      kind: toSymbolKind('party'),
+      range: g.range,
+      selectionRange: g.selectionRange,
+      children: g.children.map((c) => ({ name: c.name, kind: toSymbolKind('party'), range: c.range, selectionRange: c.range })),
+    }))));
+
+  connection.onWorkspaceSymbol((p, token) => runSafe(log, 'workspaceSymbol', [], token, () =>
+    workspaceSymbols(ws.index, p.query).map((s) => ({ name: s.name, kind: toSymbolKind(s.kind), location: toLspLocation(s.location), ...(s.detail && { containerName: s.detail }) }))));
+
+  connection.onCompletion((p, token) => onDoc('completion', [], p.textDocument.uri, token, (doc) =>
+    completeDirectives(ctx(), doc.getText(), doc.offsetAt(p.position)).map((c) => toLspCompletion(doc, c))));
+
+  connection.onCodeAction((p, token) => onDoc('codeAction', [], p.textDocument.uri, token, (doc) => {
+    const diags = diagnosticsOf(doc);
+    const only = p.context.only;
+    const wantFixAll = only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll) || CodeActionKind.SourceFixAll.startsWith(k));
+    const actions = only && !only.includes(CodeActionKind.QuickFix) ? [] : quickFixes(diags, toOffsets(doc, p.range), locale);
+    const all = wantFixAll ? fixAll(diags, locale) : undefined;
+    return [...actions, ...(all ? [all] : [])].map((a) => toLspAction(doc, a));
+  }));
+
+  connection.languages.diagnostics.on(async (p, token) => {
+    const empty: FullDocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] as LspDiagnostic[] };
+    const r = await onDoc<FullDocumentDiagnosticReport>('diagnostic', empty, p.textDocument.uri, token, (doc) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: diagnosticsOf(doc).map((d) => toLspDiagnostic(doc, d)),
+    }));
+    // A cancelled pull is simply asked again by the client.
+    return r instanceof ResponseError ? empty : r;
+  });
+
+  connection.onRequest('vanban/indexStatus', () => lastStatus ?? null);
+  connection.onShutdown(() => { if (refreshTimer) clearTimeout(refreshTimer); });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,25 @@
+/**
+ * Go to definition: the fullest citation of the directive in the workspace (type word, date,
+ * body and title), the earliest article first.
+ */
+import type { CitationRecord } from '../index/facts';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+import { byDocumentOrder, locationOf, recordAt, type Location } from './context';
+
+/** The fullest citation of a directive. */
+export function fullestCitation(index: WorkspaceIndex, id: string): CitationRecord | undefined {
+  let best: CitationRecord | undefined;
+  for (const r of index.citationsOf(id)) {
+    if (r.form !== 'full') continue;
+    if (!best || r.fullness > best.fullness || (r.fullness === best.fullness && byDocumentOrder(r, best) < 0)) best = r;
+  }
+  return best;
+}
+
+/** The definition of the citation at `offset` of `uri`. */
+export function findDefinition(index: WorkspaceIndex, uri: string, offset: number): Location | undefined {
+  const r = recordAt(index, uri, offset);
+  if (!r) return undefined;
+  const best = fullestCitation(index, index.idOf(r));
+  return best && locationOf(best);
+}

@@ -1,0 +1,93 @@
+/**
+ * Hover on a citation (full symbol or short mention): what the workspace says about the
+ * directive — type, number, issuing body, date, term, title (the most cited variant, with counts
+ * when citations disagree) — and where it is cited.
+ */
+import { formatDate, parseIsoDate } from '../scan/dates';
+import type { Locale } from '../messages';
+import type { Variant, DirectiveInfo } from '../index/workspaceIndex';
+import { byDocumentOrder, recordAt, type FeatureContext } from './context';
+import type { PosRange } from '../index/facts';
+
+/** A hover: Markdown and the range it belongs to. */
+export interface HoverResult {
+  readonly markdown: string;
+  readonly range: PosRange;
+}
+
+/** How many citing articles the hover lists as links. */
+export const HOVER_LINKS = 5;
+
+const L = {
+  vi: {
+    party: 'văn bản của Đảng', 'state-legal': 'văn bản quy phạm pháp luật', 'state-admin': 'văn bản hành chính nhà nước',
+    number: 'Số', date: 'Ngày ban hành', body: 'Cơ quan ban hành', term: 'Khóa', title: 'Trích yếu',
+    cited: 'Được trích dẫn trong {n} bài viết', more: '… và {n} bài viết khác', citations: 'trích dẫn',
+    disagree: 'Các nguồn ghi khác nhau', unknownDate: 'chưa rõ',
+  },
+  en: {
+    party: 'Party document', 'state-legal': 'legal normative document', 'state-admin': 'state administrative document',
+    number: 'Number', date: 'Date', body: 'Issued by', term: 'Term', title: 'Title',
+    cited: 'Cited in {n} articles', more: '… and {n} more articles', citations: 'citations',
+    disagree: 'Sources disagree', unknownDate: 'unknown',
+  },
+} as const;
+
+/** The hover for the citation at `offset` of `uri`, or undefined when there is none. */
+export function hover(ctx: FeatureContext, uri: string, offset: number): HoverResult | undefined {
+  const r = recordAt(ctx.index, uri, offset);
+  if (!r) return undefined;
+  const info = ctx.index.info(ctx.index.idOf(r));
+  if (!info) return undefined;
+  return { markdown: renderDirective(ctx, info), range: r.range };
+}
+
+function showDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return d ? formatDate(d) : iso;
+}
+
+/** One fact line: the most cited variant, and the others with counts when citations disagree. */
+function fact(label: string, variants: readonly Variant[], locale: Locale, show: (v: string) => string = (v) => v): string | undefined {
+  if (variants.length === 0) return undefined;
+  const [top, ...rest] = variants;
+  if (rest.length === 0) return `**${label}:** ${escape(show(top!.value))}`;
+  const all = variants.map((v) => `${escape(show(v.value))} (${v.count} ${L[locale].citations})`).join(' · ');
+  return `**${label}:** ${all}`;
+}
+
+/** Renders what the corpus says about a directive as Markdown. */
+export function renderDirective(ctx: FeatureContext, info: DirectiveInfo): string {
+  const t = L[ctx.locale];
+  const typeWord = info.typeWords[0]?.value;
+  const lines: string[] = [];
+  lines.push(`### ${typeWord ? `${escape(typeWord)} ` : ''}${escape(info.canonical)}`);
+  lines.push(`*${t[info.kind]}*`);
+  lines.push('');
+  const facts = [
+    `**${t.number}:** ${info.number}`,
+    fact(t.date, info.dates, ctx.locale, showDate),
+    fact(t.body, info.bodies, ctx.locale),
+    fact(t.term, info.terms, ctx.locale),
+    fact(t.title, info.titles, ctx.locale),
+  ].filter((x): x is string => x !== undefined);
+  lines.push(facts.join('  \n'));
+  lines.push('');
+  lines.push('---');
+  lines.push(`**${t.cited.replace('{n}', String(info.documents))}**`);
+  lines.push('');
+  const firstPerDoc = new Map<string, (typeof info.citations)[number]>();
+  for (const c of [...info.citations].sort(byDocumentOrder)) if (!firstPerDoc.has(c.uri)) firstPerDoc.set(c.uri, c);
+  const docs = [...firstPerDoc.values()];
+  for (const c of docs.slice(0, HOVER_LINKS)) {
+    const line = c.range.start.line + 1;
+    lines.push(`- [${escape(ctx.displayName(c.uri))}:${line}](${c.uri}#L${line})${c.docDate ? ` — ${showDate(c.docDate)}` : ''}`);
+  }
+  if (docs.length > HOVER_LINKS) lines.push(`- ${t.more.replace('{n}', String(docs.length - HOVER_LINKS))}`);
+  return lines.join('\n');
+}
+
+/** Escapes Markdown punctuation in text taken from documents. */
+export function escape(s: string): string {
+  return s.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
+}

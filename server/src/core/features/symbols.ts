@@ -1,0 +1,80 @@
+/**
+ * Symbols: workspace symbol search over directives (by number, symbol or words of the title),
+ * and the citations of a document grouped by directive.
+ */
+import { byDocumentOrder, locationOf, type Location } from './context';
+import { fullestCitation } from './definition';
+import type { CitationRecord, PosRange } from '../index/facts';
+import type { WorkspaceIndex } from '../index/workspaceIndex';
+
+/** A directive found by workspace symbol search. */
+export interface DirectiveSymbol {
+  readonly name: string;
+  readonly detail: string | undefined;
+  readonly location: Location;
+  readonly kind: CitationRecord['kind'];
+}
+
+/** Folds text for matching: NFC, lower case, accents and Đ removed, lookalikes folded. */
+export function foldForSearch(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐÐ]/g, 'd').toLowerCase().replace(/[–—‐−]/g, '-');
+}
+
+/** The most searched-for limit; editors show a few dozen at most. */
+const LIMIT = 200;
+
+/** Directives matching `query`: every query word must appear in the symbol, type word or title. */
+export function workspaceSymbols(index: WorkspaceIndex, query: string): DirectiveSymbol[] {
+  const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
+  const out: { sym: DirectiveSymbol; score: number }[] = [];
+  for (const id of index.ids()) {
+    const info = index.info(id);
+    if (!info) continue;
+    const typeWord = info.typeWords[0]?.value;
+    const title = info.titles[0]?.value;
+    const hay = foldForSearch([info.canonical, info.key, typeWord ?? '', title ?? ''].join(' '));
+    if (!words.every((w) => hay.includes(w))) continue;
+    const best = fullestCitation(index, id) ?? info.citations[0]!;
+    const name = `${typeWord ? `${typeWord} ` : ''}${info.canonical}`;
+    // Exact number or symbol matches first, then by how often it is cited.
+    const exact = words.length === 1 && (String(info.number) === words[0] || foldForSearch(info.canonical) === words[0]) ? 1_000_000 : 0;
+    out.push({ sym: { name, detail: title, location: locationOf(best), kind: info.kind }, score: exact + info.citations.length });
+    if (words.length === 0 && out.length >= LIMIT) break;
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, LIMIT).map((x) => x.sym);
+}
+
+/** A directive in a document's outline, with its citations as children. */
+export interface DirectiveGroup {
+  readonly name: string;
+  readonly detail: string | undefined;
+  /** From the first to the last citation of the directive in the document. */
+  readonly range: PosRange;
+  readonly selectionRange: PosRange;
+  readonly children: readonly { name: string; range: PosRange }[];
+}
+
+/** The citations of a document, grouped by directive, in order of first mention. */
+export function documentDirectives(index: WorkspaceIndex, uri: string): DirectiveGroup[] {
+  const facts = index.get(uri);
+  if (!facts) return [];
+  const groups = new Map<string, CitationRecord[]>();
+  for (const r of facts.citations) {
+    const id = index.idOf(r);
+    const list = groups.get(id);
+    if (list) list.push(r);
+    else groups.set(id, [r]);
+  }
+  return [...groups.values()].map((list) => {
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const full = list.find((r) => r.form === 'full') ?? first;
+    return {
+      name: `${full.typeWord ? `${full.typeWord} ` : ''}${full.canonical}`,
+      detail: list.find((r) => r.title)?.title,
+      range: { start: first.range.start, end: last.range.end },
+      selectionRange: first.range,
+      children: [...list].sort(byDocumentOrder).map((r) => ({ name: r.raw, range: r.range })),
+    };
+  });
+}

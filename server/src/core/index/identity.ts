@@ -1,0 +1,86 @@
+/**
+ * Which directive a citation means. A symbol is not an identity (domain.md §1): Party numbers
+ * restart every term (`18-NQ/TW` is a 2017 and a 2022 resolution), administrative state numbers
+ * restart every year. A directive is the symbol key plus what tells such twins apart — the term
+ * for Party documents, the year for administrative state documents — taken from the citation's
+ * own date or term, else from the citing document's date.
+ */
+import type { CitationRecord } from './facts';
+
+/** Party congress terms (khóa) and the day each began (the day its congress closed). */
+export const PARTY_TERMS: readonly { term: string; from: string }[] = [
+  { term: 'VII', from: '1991-06-27' },
+  { term: 'VIII', from: '1996-07-01' },
+  { term: 'IX', from: '2001-04-22' },
+  { term: 'X', from: '2006-04-25' },
+  { term: 'XI', from: '2011-01-19' },
+  { term: 'XII', from: '2016-01-28' },
+  { term: 'XIII', from: '2021-02-01' },
+  { term: 'XIV', from: '2026-01-23' },
+];
+
+/** The Party term in which an ISO date falls, or undefined before 1991. */
+export function termOf(iso: string): string | undefined {
+  let found: string | undefined;
+  for (const t of PARTY_TERMS) if (iso >= t.from) found = t.term;
+  return found;
+}
+
+const TERM_ORDER = new Map(PARTY_TERMS.map((t, i) => [t.term, i]));
+
+/** The group a citation names by itself (term or year), or undefined when it does not say. */
+export function ownGroup(r: CitationRecord): string | undefined {
+  if (r.kind === 'party') {
+    if (r.term && TERM_ORDER.has(r.term)) return r.term;
+    return r.date ? termOf(r.date) : undefined;
+  }
+  if (r.kind === 'state-admin') return r.date?.slice(0, 4);
+  return undefined;
+}
+
+function groupOfDate(kind: CitationRecord['kind'], iso: string): string | undefined {
+  return kind === 'party' ? termOf(iso) : kind === 'state-admin' ? iso.slice(0, 4) : undefined;
+}
+
+function order(kind: CitationRecord['kind'], group: string): number {
+  return kind === 'party' ? (TERM_ORDER.get(group) ?? -1) : Number(group);
+}
+
+/** The suffix of an id for citations that cannot be told apart. */
+export const AMBIGUOUS = '?';
+
+/**
+ * Assigns a directive id to every citation of one symbol key. When the workspace knows only one
+ * directive under the key, the id is the key itself; otherwise `key#group`, and undated citations
+ * go to the latest group issued on or before their document's date (the one in force then), or
+ * to `key#?` when that cannot be decided.
+ */
+export function assignIds(key: string, records: readonly CitationRecord[]): Map<CitationRecord, string> {
+  const ids = new Map<CitationRecord, string>();
+  const own = records.map(ownGroup);
+  const groups = [...new Set(own.filter((g): g is string => g !== undefined))];
+  if (groups.length <= 1) {
+    for (const r of records) ids.set(r, key);
+    return ids;
+  }
+  const kind = records[0]!.kind;
+  groups.sort((a, b) => order(kind, a) - order(kind, b));
+  records.forEach((r, i) => {
+    let g = own[i];
+    if (g === undefined && r.docDate) {
+      const docGroup = groupOfDate(kind, r.docDate);
+      if (docGroup !== undefined) {
+        const limit = order(kind, docGroup);
+        g = groups.filter((x) => order(kind, x) <= limit).pop();
+      }
+    }
+    ids.set(r, `${key}#${g ?? AMBIGUOUS}`);
+  });
+  return ids;
+}
+
+/** The symbol key of a directive id. */
+export function keyOfId(id: string): string {
+  const hash = id.indexOf('#');
+  return hash < 0 ? id : id.slice(0, hash);
+}

@@ -1,0 +1,215 @@
+/**
+ * The workspace index: every document's facts, and the reverse map from symbol key to the
+ * citations of every document. Every cross-file question (hover counts, definition, references,
+ * code lens, workspace symbols) is answered from here without touching the disk.
+ */
+import { assignIds, keyOfId } from './identity';
+import type { CitationRecord, DocumentFacts } from './facts';
+
+/** What the corpus says about one directive: its citations and the most common variant of each fact. */
+export interface DirectiveInfo {
+  readonly id: string;
+  readonly key: string;
+  readonly citations: readonly CitationRecord[];
+  /** Distinct documents citing it. */
+  readonly documents: number;
+  readonly canonical: string;
+  readonly kind: CitationRecord['kind'];
+  readonly type: string | undefined;
+  readonly number: number;
+  /** Variants as the corpus states them, most cited first, with counts. */
+  readonly typeWords: readonly Variant[];
+  readonly dates: readonly Variant[];
+  readonly bodies: readonly Variant[];
+  readonly terms: readonly Variant[];
+  readonly titles: readonly Variant[];
+}
+
+/** One variant of a fact and how many citations give it. */
+export interface Variant {
+  readonly value: string;
+  readonly count: number;
+}
+
+export class WorkspaceIndex {
+  readonly #docs = new Map<string, DocumentFacts>();
+  /** key → uri → that document's citations of the key. */
+  readonly #byKey = new Map<string, Map<string, CitationRecord[]>>();
+  /** Cached directive ids per key, dropped when a document with that key changes. */
+  readonly #ids = new Map<string, Map<CitationRecord, string>>();
+  readonly #infos = new Map<string, DirectiveInfo>();
+  #generation = 0;
+
+  /** Increases on every change; caches elsewhere key on it. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /** Number of indexed documents. */
+  get documentCount(): number {
+    return this.#docs.size;
+  }
+
+  /** Adds or replaces a document. Returns the symbol keys whose citations changed. */
+  update(facts: DocumentFacts): Set<string> {
+    const touched = this.#detach(facts.uri);
+    this.#docs.set(facts.uri, facts);
+    for (const r of facts.citations) {
+      let perDoc = this.#byKey.get(r.key);
+      if (!perDoc) this.#byKey.set(r.key, (perDoc = new Map()));
+      let list = perDoc.get(facts.uri);
+      if (!list) perDoc.set(facts.uri, (list = []));
+      list.push(r);
+      touched.add(r.key);
+    }
+    this.#invalidate(touched);
+    return touched;
+  }
+
+  /** Removes a document. Returns the symbol keys whose citations changed. */
+  remove(uri: string): Set<string> {
+    const touched = this.#detach(uri);
+    this.#docs.delete(uri);
+    this.#invalidate(touched);
+    return touched;
+  }
+
+  #detach(uri: string): Set<string> {
+    const touched = new Set<string>();
+    const old = this.#docs.get(uri);
+    if (!old) return touched;
+    for (const r of old.citations) {
+      const perDoc = this.#byKey.get(r.key);
+      if (!perDoc) continue;
+      perDoc.delete(uri);
+      if (perDoc.size === 0) this.#byKey.delete(r.key);
+      touched.add(r.key);
+    }
+    return touched;
+  }
+
+  #invalidate(keys: Set<string>): void {
+    if (keys.size === 0) return;
+    this.#generation++;
+    for (const k of keys) this.#ids.delete(k);
+    // Directive infos are keyed by id; drop those of touched keys.
+    for (const id of this.#infos.keys()) if (keys.has(keyOfId(id))) this.#infos.delete(id);
+  }
+
+  /** The facts of one document. */
+  get(uri: string): DocumentFacts | undefined {
+    return this.#docs.get(uri);
+  }
+
+  /** Every indexed document uri. */
+  uris(): IterableIterator<string> {
+    return this.#docs.keys();
+  }
+
+  /** Every symbol key cited in the workspace. */
+  keys(): IterableIterator<string> {
+    return this.#byKey.keys();
+  }
+
+  /** Every citation of a symbol key, in document order within each document. */
+  citationsOfKey(key: string): CitationRecord[] {
+    const perDoc = this.#byKey.get(key);
+    if (!perDoc) return [];
+    const out: CitationRecord[] = [];
+    for (const list of perDoc.values()) out.push(...list);
+    return out;
+  }
+
+  #idsOf(key: string): Map<CitationRecord, string> {
+    let ids = this.#ids.get(key);
+    if (!ids) this.#ids.set(key, (ids = assignIds(key, this.citationsOfKey(key))));
+    return ids;
+  }
+
+  /** The directive a citation record means. */
+  idOf(r: CitationRecord): string {
+    return this.#idsOf(r.key).get(r) ?? r.key;
+  }
+
+  /** Every directive id under a symbol key. */
+  idsOfKey(key: string): string[] {
+    return [...new Set(this.#idsOf(key).values())];
+  }
+
+  /** Every directive id in the workspace. */
+  *ids(): IterableIterator<string> {
+    for (const key of this.#byKey.keys()) yield* this.idsOfKey(key);
+  }
+
+  /** Every citation of a directive, across all documents. */
+  citationsOf(id: string): CitationRecord[] {
+    const ids = this.#idsOf(keyOfId(id));
+    const out: CitationRecord[] = [];
+    for (const [r, rid] of ids) if (rid === id) out.push(r);
+    return out;
+  }
+
+  /** What the corpus says about a directive, cached until one of its documents changes. */
+  info(id: string): DirectiveInfo | undefined {
+    const cached = this.#infos.get(id);
+    if (cached) return cached;
+    const citations = this.citationsOf(id);
+    if (citations.length === 0) return undefined;
+    const full = citations.filter((c) => c.form === 'full');
+    const first = full[0] ?? citations[0]!;
+    const info: DirectiveInfo = {
+      id,
+      key: first.key,
+      citations,
+      documents: new Set(citations.map((c) => c.uri)).size,
+      canonical: mostCommon(full.map((c) => c.canonical))[0]?.value ?? first.canonical,
+      kind: first.kind,
+      type: first.type,
+      number: first.number,
+      typeWords: mostCommon(full.map((c) => c.typeWord), sameWords),
+      dates: mostCommon(full.map((c) => c.date)),
+      bodies: mostCommon(full.map((c) => c.body), sameWords),
+      terms: mostCommon(full.map((c) => c.term)),
+      titles: mostCommon(full.map((c) => c.title), sameTitle),
+    };
+    this.#infos.set(id, info);
+    return info;
+  }
+}
+
+/**
+ * Counts values (ignoring undefined), most common first; ties keep first-seen order. Values with
+ * the same `sameAs` key are one variant, shown as its most frequent spelling.
+ */
+export function mostCommon(values: readonly (string | undefined)[], sameAs: (v: string) => string = (v) => v): Variant[] {
+  const groups = new Map<string, Map<string, number>>();
+  for (const v of values) {
+    if (v === undefined) continue;
+    const k = sameAs(v);
+    let spellings = groups.get(k);
+    if (!spellings) groups.set(k, (spellings = new Map()));
+    spellings.set(v, (spellings.get(v) ?? 0) + 1);
+  }
+  const out: Variant[] = [];
+  for (const spellings of groups.values()) {
+    let best = '';
+    let bestCount = 0;
+    let count = 0;
+    for (const [v, n] of spellings) {
+      count += n;
+      if (n > bestCount) { best = v; bestCount = n; }
+    }
+    out.push({ value: best, count });
+  }
+  return out.sort((a, b) => b.count - a.count);
+}
+
+/** Words are the same whatever their case. */
+export function sameWords(v: string): string {
+  return v.toLowerCase();
+}
+
+/** Titles are the same whatever their case, quotes and a leading "về (việc)". */
+export function sameTitle(v: string): string {
+  return v.toLowerCase().replace(/[“”"]/g, '').replace(/^về\s+(?:việc\s+)?/u, '').trim();
+}

@@ -1,0 +1,81 @@
+/**
+ * The one place internal values become LSP values.
+ */
+import {
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
+  type CodeAction, type CompletionItem, type Diagnostic as LspDiagnostic, type Location as LspLocation,
+  type Range, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Action } from '../core/features/codeActions';
+import type { CompletionValue } from '../core/features/completion';
+import type { Location } from '../core/features/context';
+import type { Diagnostic } from '../core/features/diagnostics';
+import type { OffsetRange } from '../core/scan/types';
+
+/** Raw offsets → LSP range in an open document. */
+export function toRange(doc: TextDocument, r: OffsetRange): Range {
+  return { start: doc.positionAt(r.start), end: doc.positionAt(r.end) };
+}
+
+/** LSP range → raw offsets. */
+export function toOffsets(doc: TextDocument, r: Range): OffsetRange {
+  return { start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) };
+}
+
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+} as const;
+
+/** Internal diagnostic → LSP. */
+export function toLspDiagnostic(doc: TextDocument, d: Diagnostic): LspDiagnostic {
+  const tags: DiagnosticTag[] = [];
+  if (d.deprecated) tags.push(DiagnosticTag.Deprecated);
+  if (d.unnecessary) tags.push(DiagnosticTag.Unnecessary);
+  return {
+    range: toRange(doc, d.range),
+    severity: SEVERITY[d.severity],
+    code: d.code,
+    source: 'vanban',
+    message: d.message,
+    ...(tags.length && { tags }),
+  };
+}
+
+/** Internal location → LSP. */
+export function toLspLocation(l: Location): LspLocation {
+  return { uri: l.uri, range: l.range };
+}
+
+/** Internal action → LSP code action, with its diagnostics converted too. */
+export function toLspAction(doc: TextDocument, a: Action): CodeAction {
+  const edit: WorkspaceEdit = { changes: { [doc.uri]: a.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText })) } };
+  return {
+    title: a.title,
+    kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.SourceFixAll + '.vanban',
+    diagnostics: a.diagnostics.map((d) => toLspDiagnostic(doc, d)),
+    isPreferred: a.preferred,
+    edit,
+  };
+}
+
+/** Internal completion → LSP. */
+export function toLspCompletion(doc: TextDocument, c: CompletionValue): CompletionItem {
+  return {
+    label: c.label,
+    kind: c.kind === 'symbol' ? CompletionItemKind.Reference : CompletionItemKind.Snippet,
+    detail: c.detail,
+    ...(c.documentation && { documentation: c.documentation }),
+    textEdit: { range: toRange(doc, c.replace), newText: c.insertText },
+    sortText: c.sortText,
+    filterText: c.filterText,
+  };
+}
+
+/** Directive kind → LSP symbol kind (a namespace-like icon for Party, a class-like one for state). */
+export function toSymbolKind(kind: 'party' | 'state-legal' | 'state-admin'): SymbolKind {
+  return kind === 'party' ? SymbolKind.Namespace : kind === 'state-legal' ? SymbolKind.Class : SymbolKind.Struct;
+}

@@ -1,0 +1,208 @@
+/**
+ * The server's view of the workspace: open documents overlay the disk; every matching file of
+ * every folder is scanned in the background (yielding to requests between batches) and kept in
+ * the index as compact facts; changes on disk arrive as batched watched-file events.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Interner, summarize } from '../core/index/facts';
+import { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { scan } from '../core/scan/scanner';
+import type { ScanResult } from '../core/scan/types';
+import { listFiles, makeFilter, readTextFile, type FileFilter } from '../node/files';
+import type { Config } from './config';
+import type { Log } from './runSafe';
+
+/** Progress of the background index. */
+export interface IndexStatus {
+  readonly state: 'indexing' | 'ready';
+  readonly done: number;
+  readonly total: number;
+  readonly files: number;
+  readonly directives: number;
+}
+
+/** Callbacks the workspace uses to tell the protocol layer what happened. */
+export interface WorkspaceEvents {
+  /** Index progress (throttled by the caller if needed). */
+  status(s: IndexStatus): void;
+  /** Documents' facts changed: cross-file answers (lenses, diagnostics of other files) may be stale. */
+  changed(keys: ReadonlySet<string>): void;
+  log: Log;
+}
+
+/** How many files to scan between yields to the event loop, so requests stay answered. */
+const BATCH = 64;
+
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Converts a file path to the `file:` URI the client uses. */
+export function toUri(file: string): string {
+  return pathToFileURL(file).toString();
+}
+
+/** Converts a `file:` URI to a path, or undefined for other schemes. */
+export function toPath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+export class Workspace {
+  readonly index = new WorkspaceIndex();
+  readonly #interner = new Interner();
+  /** Scans of open documents, by uri, for the version they were made of. */
+  readonly #open = new Map<string, { version: number; doc: TextDocument; result: ScanResult }>();
+  #folders: string[] = [];
+  #filter: FileFilter;
+  #config: Config;
+  #indexing: Promise<void> = Promise.resolve();
+  #generation = 0;
+  #ready = false;
+
+  constructor(config: Config, readonly events: WorkspaceEvents) {
+    this.#config = config;
+    this.#filter = makeFilter(config.include, config.exclude);
+  }
+
+  /** Whether the initial index is complete. */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /** The current configuration. */
+  get config(): Config {
+    return this.#config;
+  }
+
+  /** A short name for a document: its path relative to its workspace folder. */
+  displayName = (uri: string): string => {
+    const file = toPath(uri);
+    if (!file) return uri;
+    const folder = this.#folders.find((f) => file.startsWith(f + path.sep));
+    return folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
+  };
+
+  /** Sets the folders and (re)indexes them in the background. Resolves when the index is complete. */
+  setFolders(folders: readonly string[]): Promise<void> {
+    this.#folders = [...folders];
+    return this.reindex();
+  }
+
+  /** Applies a new configuration; re-indexes when the file selection changed. */
+  setConfig(config: Config): Promise<void> | undefined {
+    const filesChanged = JSON.stringify([config.include, config.exclude, config.maxBytes]) !== JSON.stringify([this.#config.include, this.#config.exclude, this.#config.maxBytes]);
+    this.#config = config;
+    this.#filter = makeFilter(config.include, config.exclude);
+    return filesChanged ? this.reindex() : undefined;
+  }
+
+  /** Re-indexes every folder from disk (open documents keep their editor text). */
+  reindex(): Promise<void> {
+    const generation = ++this.#generation;
+    this.#ready = false;
+    this.#indexing = this.#indexAll(generation).catch((e) => this.events.log(`[error] indexing: ${(e as Error).stack ?? e}`));
+    return this.#indexing;
+  }
+
+  /** Resolves when the current indexing run is complete. */
+  whenReady(): Promise<void> {
+    return this.#indexing;
+  }
+
+  async #indexAll(generation: number): Promise<void> {
+    const files: string[] = [];
+    for (const folder of this.#folders) {
+      files.push(...(await listFiles(folder, this.#filter, (e) => this.events.log(`[skip] ${e.path}: ${e.message}`))));
+    }
+    if (generation !== this.#generation) return;
+    const wanted = new Set(files.map(toUri));
+    // Forget documents that are no longer selected (after a settings change).
+    for (const uri of [...this.index.uris()]) if (!wanted.has(uri) && !this.#open.has(uri)) this.index.remove(uri);
+    let done = 0;
+    const total = files.length;
+    this.events.status({ state: 'indexing', done, total, files: this.index.documentCount, directives: 0 });
+    for (let i = 0; i < files.length; i += BATCH) {
+      for (const file of files.slice(i, i + BATCH)) {
+        await this.#indexFile(file);
+        done++;
+      }
+      if (generation !== this.#generation) return;
+      this.events.status({ state: 'indexing', done, total, files: this.index.documentCount, directives: 0 });
+      await yieldToRequests();
+    }
+    this.#ready = true;
+    this.events.changed(new Set(this.index.keys()));
+    this.events.status({ state: 'ready', done, total, files: this.index.documentCount, directives: countDirectives(this.index) });
+  }
+
+  /** Reads and indexes one file from disk, unless it is open in the editor. */
+  async #indexFile(file: string): Promise<Set<string>> {
+    const uri = toUri(file);
+    if (this.#open.has(uri)) return new Set();
+    const r = await readTextFile(file, this.#config.maxBytes);
+    if (!r.ok) {
+      this.events.log(`[skip] ${r.message}`);
+      return this.index.remove(uri);
+    }
+    const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
+    return this.index.update(summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner));
+  }
+
+  /** Scans an open document (cached by version) and puts its facts in the index. */
+  open(doc: TextDocument): ScanResult {
+    const have = this.#open.get(doc.uri);
+    if (have && have.version === doc.version) return have.result;
+    const result = scan(doc.getText());
+    this.#open.set(doc.uri, { version: doc.version, doc, result });
+    const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner));
+    if (keys.size) this.events.changed(keys);
+    return result;
+  }
+
+  /** The scan of an open document at its current version. */
+  scanOf(doc: TextDocument): ScanResult {
+    return this.open(doc);
+  }
+
+  /** A document was closed: the disk version takes over again. */
+  async close(uri: string): Promise<void> {
+    this.#open.delete(uri);
+    const file = toPath(uri);
+    const keys = file && this.#isSelected(file) ? await this.#indexFile(file) : this.index.remove(uri);
+    if (keys.size) this.events.changed(keys);
+  }
+
+  #isSelected(file: string): boolean {
+    const folder = this.#folders.find((f) => file.startsWith(f + path.sep));
+    if (!folder) return false;
+    return this.#filter.includes(path.relative(folder, file).split(path.sep).join('/'));
+  }
+
+  /**
+   * Files changed on disk (created, changed, deleted). A branch switch sends a thousand at once:
+   * they are de-duplicated, processed in batches that yield to requests, and reported once.
+   */
+  async filesChanged(changes: readonly { uri: string; deleted: boolean }[]): Promise<void> {
+    const latest = new Map<string, boolean>();
+    for (const c of changes) latest.set(c.uri, c.deleted);
+    const touched = new Set<string>();
+    let n = 0;
+    for (const [uri, deleted] of latest) {
+      if (this.#open.has(uri)) continue;
+      const file = toPath(uri);
+      if (!file) continue;
+      const keys = deleted || !this.#isSelected(file) ? this.index.remove(uri) : await this.#indexFile(file);
+      for (const k of keys) touched.add(k);
+      if (++n % BATCH === 0) await yieldToRequests();
+    }
+    if (touched.size) this.events.changed(touched);
+    if (this.#ready) this.events.status({ state: 'ready', done: this.index.documentCount, total: this.index.documentCount, files: this.index.documentCount, directives: countDirectives(this.index) });
+  }
+}
+
+/** Number of distinct directives in the index. */
+export function countDirectives(index: WorkspaceIndex): number {
+  let n = 0;
+  for (const key of index.keys()) n += index.idsOfKey(key).length;
+  return n;
+}

@@ -1,0 +1,167 @@
+/**
+ * LSP integration: the built server over stdio on a fixture workspace (the seed articles plus
+ * drafts with typical mistakes), asserted from the protocol messages.
+ */
+import * as assert from 'node:assert/strict';
+import { writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { applyEdits, copyFixture, LspSession, positionOf, uriOf } from '../support/lspClient';
+
+const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
+const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
+
+describe('language server over stdio', function () {
+  let folder: string;
+  let s: LspSession;
+  before(async () => {
+    folder = copyFixture('workspace');
+    s = await LspSession.start({ folder });
+    await s.ready();
+  });
+  after(async () => { await s.stop(); rmSync(folder, { recursive: true, force: true }); });
+
+  it('hover on 290-QĐ/TW in seed 001 shows what the workspace says about it', async () => {
+    const { uri, text } = await s.open(SEED_001);
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW') });
+    const md: string = h.contents.value;
+    assert.match(md, /### Quyết định 290-QĐ\/TW/);
+    assert.match(md, /\*\*Ngày ban hành:\*\* 25\/02\/2010/);
+    assert.match(md, /\*\*Cơ quan ban hành:\*\* Bộ Chính trị/);
+    assert.match(md, /về ban hành quy chế công tác dân vận của hệ thống chính trị/i);
+    // Seed 001 and the draft both cite it.
+    assert.match(md, /Được trích dẫn trong 2 bài viết/);
+    assert.match(md, /\[bai-viet\/001\\_a2587cab5026f246\.txt:11\]\(file:\/\/.*001_a2587cab5026f246\.txt#L11\)/);
+    // The two articles word the title differently only in case: that is no disagreement.
+    assert.doesNotMatch(md, /trích dẫn\)/);
+  });
+
+  it('hover on the short mention "Chỉ thị 43" shows Chỉ thị 43-CT/TW', async () => {
+    const { uri, text } = await s.open(SEED_001);
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Chỉ thị 43,') });
+    assert.match(h.contents.value, /### Chỉ thị 43-CT\/TW/);
+    assert.match(h.contents.value, /14\/05\/2015/);
+    assert.match(h.contents.value, /Ban Bí thư/);
+    assert.equal(h.range.start.line, positionOf(text, 'Chỉ thị 43,').line);
+  });
+
+  it('definition goes to the fullest citation, references span articles and drafts', async () => {
+    const draft = await s.open(DRAFT);
+    const at = positionOf(draft.text, '43-CT/TW');
+    const def = await s.request('textDocument/definition', { textDocument: { uri: draft.uri }, position: at });
+    assert.equal(def.uri, uriOf(path.join(folder, SEED_001)));
+    assert.equal(def.range.start.line, 3);
+    const refs: { uri: string }[] = await s.request('textDocument/references', { textDocument: { uri: draft.uri }, position: at, context: { includeDeclaration: true } });
+    const files = refs.map((r) => path.relative(folder, new URL(r.uri).pathname));
+    // Seed 001 cites it twice in full and once as "Chỉ thị 43"; the two drafts once each.
+    assert.deepEqual(files.filter((f) => f === SEED_001).length, 3);
+    assert.ok(files.includes(DRAFT));
+    assert.ok(files.includes('du-thao/tin-hoi-nghi.txt'));
+  });
+
+  it('code lens counts the articles citing each directive on its first mention', async () => {
+    const { uri } = await s.open(SEED_001);
+    const lenses: { range: { start: { line: number } }; command: { title: string; command: string } }[] = await s.request('textDocument/codeLens', { textDocument: { uri } });
+    const titles = lenses.map((l) => `${l.range.start.line}: ${l.command.title}`);
+    assert.deepEqual(titles, [
+      '3: 3 bài viết trích dẫn', // 43-CT/TW: seed 001 and both drafts
+      '10: 2 bài viết trích dẫn', // 290-QĐ/TW: seed 001 and the report draft
+      '10: 1 bài viết trích dẫn', // 292-TB/TW
+      '22: 2 bài viết trích dẫn', // 217-QĐ/TW: seed 001 and tin-hoi-nghi (written with Ð)
+      '22: 1 bài viết trích dẫn', // 218-QĐ/TW
+    ]);
+    assert.ok(lenses.every((l) => l.command.command === 'vanban.showReferences'));
+  });
+
+  it('workspace symbols find directives by number, symbol and title words', async () => {
+    const byNumber: { name: string }[] = await s.request('workspace/symbol', { query: '290' });
+    assert.equal(byNumber[0]!.name, 'Quyết định 290-QĐ/TW');
+    const byTitle: { name: string }[] = await s.request('workspace/symbol', { query: 'chat doc hoa hoc' });
+    assert.deepEqual(byTitle.map((x) => x.name).sort(), ['Chỉ thị 43-CT/TW', 'Thông báo kết luận 292-TB/TW']);
+  });
+
+  it('document symbols group a document’s citations by directive', async () => {
+    const { uri } = await s.open(SEED_001);
+    const syms: { name: string; children: unknown[] }[] = await s.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(syms.map((x) => `${x.name} ×${x.children.length}`), [
+      'Chỉ thị 43-CT/TW ×3', 'Quyết định 290-QĐ/TW ×2', 'Thông báo kết luận 292-TB/TW ×1', 'Quyết định 217-QĐ/TW ×1', 'Quyết định 218-QĐ/TW ×1',
+    ]);
+  });
+
+  it('diagnostics of the draft, and the text after each quick fix', async () => {
+    const { uri, text } = await s.open(DRAFT);
+    const report = await s.request('textDocument/diagnostic', { textDocument: { uri } });
+    const got = report.items.map((d: any) => `${d.code} ${text.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
+    assert.deepEqual(got, [
+      'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'symbol-space 21- CT/TU', 'type-mismatch Quyết định', 'date-invalid ngày 31/02/2015',
+      'symbol-party-as-state 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'symbol-missing-hyphen 92CT/TW',
+    ]);
+    assert.ok(report.items.every((d: any) => d.source === 'vanban' && /[ăâđêôơư]/u.test(d.message)), 'messages are Vietnamese');
+    const fixed = async (needle: string, title: string) => {
+      const d = report.items.find((x: any) => text.split('\n')[x.range.start.line]!.slice(x.range.start.character).startsWith(needle));
+      const actions: any[] = await s.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+      const a = actions.find((x) => x.title === title);
+      assert.ok(a, `no action "${title}" among ${actions.map((x) => x.title).join(', ')}`);
+      return applyEdits(text, a.edit.changes[uri]);
+    };
+    const diffOf = (after: string) => {
+      let i = 0;
+      while (text[i] === after[i]) i++;
+      let j = 0;
+      while (text[text.length - 1 - j] === after[after.length - 1 - j] && j < text.length - i) j++;
+      return [text.slice(i, text.length - j), after.slice(i, after.length - j)];
+    };
+    assert.deepEqual(diffOf(await fixed('25–NQ/TƯ', 'Sửa thành 25-NQ/TW')), ['–NQ/TƯ', '-NQ/TW']);
+    assert.deepEqual(diffOf(await fixed('21- CT/TU', 'Sửa thành 21-CT/TU')), [' ', '']);
+    assert.deepEqual(diffOf(await fixed('Quyết định', 'Sửa tên loại thành "Nghị quyết"')), ['Quyết định', 'Nghị quyết']);
+    assert.deepEqual(diffOf(await fixed('Quyết định', 'Sửa số hiệu thành 34-QĐ/TW')), ['NQ', 'QĐ']);
+    assert.deepEqual(diffOf(await fixed('51/NQ-TW', 'Sửa thành 51-NQ/TW')), ['/NQ-', '-NQ/']);
+    assert.deepEqual(diffOf(await fixed('89-QD/TW', 'Sửa thành 89-QĐ/TW')), ['D', 'Đ']);
+    assert.deepEqual(diffOf(await fixed('92CT/TW', 'Sửa thành 92-CT/TW')), ['', '-']);
+  });
+
+  it('answers in English when the editor runs in English', async () => {
+    const en = await LspSession.start({ folder, locale: 'en' });
+    try {
+      await en.ready();
+      const { uri } = await en.open(DRAFT);
+      const report = await en.request('textDocument/diagnostic', { textDocument: { uri } });
+      assert.match(report.items.find((d: any) => d.code === 'symbol-tu').message, /writes "TƯ" for "TW"/);
+    } finally { await en.stop(); }
+  });
+
+  it('severity settings turn a code off or up', async () => {
+    s.settings = { diagnostics: { 'symbol-tu': 'off', 'symbol-dash': 'error' } };
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const { uri } = await s.open(DRAFT);
+    for (let i = 0; ; i++) {
+      const report = await s.request('textDocument/diagnostic', { textDocument: { uri } });
+      const codes = report.items.map((d: any) => `${d.code}:${d.severity}`);
+      if (!codes.includes('symbol-tu:2') && codes.includes('symbol-dash:1')) break;
+      assert.ok(i < 200, `settings not applied: ${codes}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    s.settings = {};
+    await s.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
+  it('a file written on disk outside the editor shows up in references without a restart', async () => {
+    const file = path.join(folder, 'bai-viet', 'moi.txt');
+    writeFileSync(file, 'Ngày đăng: 01/02/2023 08:00\nQuán triệt Quyết định số 290-QĐ/TW của Bộ Chính trị.\n');
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
+    const { uri, text } = await s.open(SEED_001);
+    for (let i = 0; ; i++) {
+      const refs: { uri: string }[] = await s.request('textDocument/references', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW'), context: { includeDeclaration: true } });
+      if (refs.some((r) => r.uri === uriOf(file))) break;
+      assert.ok(i < 500, 'new file never indexed');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    rmSync(file);
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+    for (let i = 0; ; i++) {
+      const refs: { uri: string }[] = await s.request('textDocument/references', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW'), context: { includeDeclaration: true } });
+      if (!refs.some((r) => r.uri === uriOf(file))) break;
+      assert.ok(i < 500, 'deleted file still referenced');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  });
+});
