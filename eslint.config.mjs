@@ -13,6 +13,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read untyped protocol payloads.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['server/src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
