@@ -20,6 +20,7 @@ import { documentDirectives, workspaceSymbols } from '../core/features/symbols';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type WireSettings } from './config';
 import { toLspAction, toLspCompletion, toLspDiagnostic, toLspLocation, toOffsets, toSymbolKind } from './convert';
+import { registerCustomRequests } from './requests';
 import { runSafe } from './runSafe';
 import { toPath, Workspace, type IndexStatus } from './workspace';
 
@@ -213,6 +214,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onRequest('vanban/indexStatus', () => lastStatus ?? null);
+  registerCustomRequests({ connection, ws, locale: () => locale });
   connection.onShutdown(() => { if (refreshTimer) clearTimeout(refreshTimer); });
 
   documents.listen(connection);
