@@ -137,10 +137,12 @@ function readTitle(text: string, pos: number): ViewPart | undefined {
   if (!m) return undefined;
   const start = pos + m[0].length - m[0].trimStart().length;
   const from = pos + m[0].length;
-  TITLE_STOP.lastIndex = from;
+  // Search a bounded window only (with room for the stop patterns' look-ahead), so that a text
+  // with many citations and no full stop stays linear.
   const limit = Math.min(text.length, from + MAX_TITLE);
-  const stop = TITLE_STOP.exec(text);
-  let end = stop && stop.index < limit ? stop.index : limit;
+  TITLE_STOP.lastIndex = 0;
+  const stop = TITLE_STOP.exec(text.slice(from, Math.min(text.length, limit + 80)));
+  let end = stop && from + stop.index < limit ? from + stop.index : limit;
   while (end > from && /[\s,]/u.test(text[end - 1]!)) end--;
   if (end <= from) return undefined;
   return { start, end, value: text.slice(start, end) };

@@ -15,8 +15,13 @@ import { createView, type TextView } from '../text/view';
 export const SCANNER_VERSION = 2;
 
 const SP = '[ \\t\\u00A0]';
+/**
+ * A short mention: a type word, maybe "số", and a number that is not the start of a symbol, a
+ * decimal, a percentage or a duration ("Báo cáo 6 tháng", "Kế hoạch 5 năm" are not citations).
+ */
 const SHORT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số))?${SP}+(\\d{1,5})(?![\\p{L}\\p{N}]|${SP}*[-\\u2010-\\u2014\\u2212/]|[.,]\\d)`,
+  `(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số))?${SP}+(\\d{1,5})`
+  + `(?![\\p{L}\\p{N}%]|${SP}*[-\\u2010-\\u2014\\u2212/]|[.,]\\d|${SP}+(?:tháng|năm|tuần|quý|ngày|giờ|phút|kỳ)(?![\\p{L}\\p{N}]))`,
   'giu');
 
 /** Scans one document. Never throws: on an internal error it returns what it has, with no citations lost silently. */
@@ -126,8 +131,20 @@ function escapeRe(s: string): string {
 
 /** HTML entities inside a citation: recognised already, fixable by decoding them. */
 function entityProblems(view: TextView, raw: string, span: OffsetRange): Problem[] {
-  return view.entities
-    .filter((e) => e.start >= span.start && e.end <= span.end)
+  const entities = view.entities;
+  if (entities.length === 0) return [];
+  // Entities are in text order: find the first one in the span by binary search, so that a text
+  // full of entities and citations stays linear.
+  let lo = 0;
+  let hi = entities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entities[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inSpan: (typeof entities)[number][] = [];
+  for (let i = lo; i < entities.length && entities[i]!.end <= span.end; i++) inSpan.push(entities[i]!);
+  return inSpan
     .map((e) => ({
       code: 'text-html-entity',
       range: { start: e.start, end: e.end },
@@ -203,7 +220,9 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
   SHORT.lastIndex = 0;
   for (let m; (m = SHORT.exec(text)); ) {
     const tw = typeWordOf(m[1]!);
-    if (!tw) continue;
+    // A short mention names a document, so its type word is capitalised ("Chỉ thị 43"); in lower
+    // case ("báo cáo 6 …", "kế hoạch 5 …") the words are common nouns.
+    if (!tw || m[1]![0] === m[1]![0]!.toLowerCase()) continue;
     const number = Number(m[3]);
     let candidates: number[] | undefined;
     for (const code of tw.codes) candidates = candidates ?? byTypeNumber.get(`${code}|${number}`);

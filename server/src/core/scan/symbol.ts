@@ -5,7 +5,7 @@
  */
 import type { DirectiveKind, SymbolKey } from './types';
 import {
-  foldIssuer, foldType, HISTORIC_STATE_ISSUERS, isPartyIssuer, isStateIssuer, PARTY_TYPES, STATE_TYPES,
+  COURT_STAGES, foldIssuer, foldType, HISTORIC_STATE_ISSUERS, isPartyIssuer, isStateIssuer, PARTY_TYPES, STATE_TYPES,
 } from './vocabulary';
 
 /** Spaces that may surround a hyphen by mistake (`29- CT/TU`). */
@@ -14,7 +14,11 @@ const SP = '[ \\t\\u00A0]';
 export const DASH = '[-\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]';
 const SEP = `${SP}{0,2}${DASH}${SP}{0,2}`;
 const TYPE = '\\p{Lu}\\p{L}{0,4}';
-const ISSUER = '\\p{Lu}[\\p{L}\\p{N}]{0,11}';
+/**
+ * An issuer code: a capital, then capitals and digits with at most single lower-case letters
+ * between them (`TTg`, `ThU`, `QH15`); two lower-case letters in a row make a word (`Covid`).
+ */
+const ISSUER = '\\p{Lu}(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?!\\p{Ll})){0,11}';
 const ISSUERS = `${ISSUER}(?:${DASH}${ISSUER})*`;
 const END = '(?![\\p{L}\\p{N}])';
 
@@ -41,6 +45,11 @@ export interface SymbolMatch {
 
 const NON_ASCII_DASH = /[\u2010\u2011\u2012\u2013\u2014\u2212]/u;
 const SPACE_DASH = new RegExp(`${SP}${DASH}|${DASH}${SP}`, 'u');
+
+/** Whether the issuers end in a court stage (`…/QĐ-PT`, `…/HS-ST`): a judgment, not a directive. */
+function isCourtCase(issuers: readonly string[]): boolean {
+  return COURT_STAGES.has(issuers[issuers.length - 1]!.replace(/Ð/g, 'Đ'));
+}
 
 /** Splits issuers joined by any dash. */
 function splitIssuers(s: string): string[] {
@@ -98,7 +107,7 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
       return { start: pos, end: pos + raw!.length, symbol: make('state-legal', digits!, undefined, undefined, [law], { year: Number(year) }), defects: [] };
     }
     const type = foldType(t!);
-    if (type && STATE_TYPES.has(type)) {
+    if (type && STATE_TYPES.has(type) && !isCourtCase(splitIssuers(iss!))) {
       const issuersW = splitIssuers(iss!);
       const issuers = issuersW.map(foldIssuer);
       return {
@@ -117,6 +126,7 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
     const issuers = issuersW.map(foldIssuer);
     const type = foldType(t!);
     const end = pos + raw!.length;
+    if (isCourtCase(issuersW)) return undefined;
     if (type && issuers.every(isPartyIssuer) && PARTY_TYPES.has(type)) {
       // `51/NQ-TW`: a Party symbol written the state way.
       return {

@@ -97,9 +97,12 @@ export const TYPE_WORDS: readonly TypeWord[] = [
 
 const BY_LOWER = new Map(TYPE_WORDS.map((t) => [t.word.toLowerCase(), t]));
 
-/** Looks up a type word however it is capitalised (after NFC), e.g. "quyết định" → Quyết định. */
+/**
+ * Looks up a type word however it is capitalised (after NFC), e.g. "quyết định" → Quyết định;
+ * the Icelandic Eth (`Ð`, lower case `ð`) counts as `đ`, as in "Quyết Ðịnh".
+ */
 export function typeWordOf(written: string): TypeWord | undefined {
-  return BY_LOWER.get(written.toLowerCase().replace(/\s+/g, ' ').replace(/Ð/g, 'đ'));
+  return BY_LOWER.get(written.toLowerCase().replace(/\s+/g, ' ').replace(/[Ðð]/g, 'đ'));
 }
 
 /** The usual type word for a type code ("CT" → "Chỉ thị"), for fixes and completions. */
@@ -111,5 +114,16 @@ export function typeWordFor(code: string | undefined, kind: 'party' | 'state'): 
   return TYPE_WORDS.find((t) => t.codes[0] === code)?.word;
 }
 
-/** Alternation of every type word, for regular expressions (case-insensitive, NFC). */
-export const TYPE_WORD_PATTERN = TYPE_WORDS.map((t) => t.word.replace(/ /g, '[ \\t\\u00A0]+')).join('|');
+/**
+ * Alternation of every type word, for regular expressions (case-insensitive, NFC). Words may be
+ * separated by several spaces or no-break spaces, and `đ` may be typed as the Icelandic Eth.
+ */
+export const TYPE_WORD_PATTERN = TYPE_WORDS
+  .map((t) => t.word.replace(/ /g, '[ \\t\\u00A0]+').replace(/[đĐ]/g, '[đĐðÐ]'))
+  .join('|');
+
+/**
+ * The stage codes of court case numbers (`33/2018/HS-ST`, `01/2021/QĐ-PT`): sơ thẩm, phúc thẩm,
+ * giám đốc thẩm, tái thẩm. A symbol ending in one of them is a judgment, not a directive.
+ */
+export const COURT_STAGES: ReadonlySet<string> = new Set(['ST', 'PT', 'GĐT', 'TT', 'GDT']);

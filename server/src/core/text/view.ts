@@ -59,36 +59,86 @@ export interface TextView extends ViewIssues {
 
 const NO_ISSUES = { nfd: [], zeroWidth: [], entities: [] } as const;
 
-/** Needs work when the text has combining marks, zero-width characters or what looks like an entity. */
-const NEEDS_VIEW = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD&\u0300-\u036F\u1DC0-\u1DFF\u20D0-\u20FF]/;
+/** Characters that need a view even in NFC text: zero-width characters and what may start an entity. */
+const NEEDS_VIEW = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD&]/;
 
 /**
- * Builds the view of `raw`. Clean text (the common case) is returned as is, with an identity map,
- * without copying.
+ * Builds the view of `raw`. Clean text (the common case: NFC, no zero-width characters, no `&`)
+ * is returned as is, with an identity map, without copying.
+ *
+ * Otherwise the text is cut into clusters — a character and the characters that compose with it
+ * under NFC: combining marks, and the vowel and final jamo of decomposed Hangul — and each cluster
+ * is replaced by its NFC form. Cluster boundaries are never crossed by NFC composition, so the
+ * view is the NFC form of the text (less zero-width characters, with entities decoded), and
+ * applying the `nfd` replacements to the raw text yields exactly `raw.normalize('NFC')` when the
+ * text has no zero-width characters or entities.
  */
 export function createView(raw: string): TextView {
-  if (!NEEDS_VIEW.test(raw) && !COMBINING.test(raw)) {
+  if (!NEEDS_VIEW.test(raw) && raw.normalize('NFC') === raw) {
     return { text: raw, toRaw: (start, end) => ({ start, end }), ...NO_ISSUES };
   }
+  const n = raw.length;
   const out: string[] = [];
-  // rawStart[i] / rawEnd[i]: the raw range that produced view character i.
-  const rawStart: number[] = [];
-  const rawEnd: number[] = [];
+  // rawStart[i] / rawEnd[i]: the raw range that produced view character i. NFC may lengthen a
+  // cluster (U+FB2C is three characters in NFC), so the arrays grow when needed.
+  let rawStart = new Int32Array(n + 16);
+  let rawEnd = new Int32Array(n + 16);
+  let len = 0;
   const nfd: { start: number; end: number; nfc: string }[] = [];
   const zeroWidth: { start: number; end: number }[] = [];
   const entities: { start: number; end: number; text: string }[] = [];
 
-  const emit = (s: string, start: number, end: number) => {
-    for (let k = 0; k < s.length; k++) {
-      out.push(s[k]!);
-      rawStart.push(start);
-      rawEnd.push(end);
+  const ensure = (more: number) => {
+    if (len + more > rawStart.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(2 * a.length + more); b.set(a); return b; };
+      rawStart = grow(rawStart);
+      rawEnd = grow(rawEnd);
     }
+  };
+  const emit = (s: string, start: number, end: number) => {
+    ensure(s.length);
+    for (let k = 0; k < s.length; k++) {
+      rawStart[len] = start;
+      rawEnd[len] = end;
+      len++;
+    }
+    out.push(s);
+  };
+  /** The end of the run of composing characters (marks, Hangul jamo) starting at `j`. */
+  const composingEnd = (j: number): number => {
+    while (j < n) {
+      const d = raw.codePointAt(j)!;
+      if (!isComposing(d)) break;
+      j += d > 0xffff ? 2 : 1;
+    }
+    return j;
+  };
+
+  /** Whether the unit at `k` stands for itself in the view: no zero-width, entity, mark or surrogate. */
+  const plain = (k: number): boolean => {
+    const u = raw.charCodeAt(k);
+    if (u < 0x80) return u !== 0x26;
+    if (u < 0x300) return u !== 0x00ad;
+    return !(u >= 0xd800 && u <= 0xdfff) && !ZERO_WIDTH_UNITS.has(u) && !isComposing(u) && !changesUnderNfc(u);
   };
 
   let i = 0;
-  const n = raw.length;
   while (i < n) {
+    // A run of plain characters is copied as is, except its last one when accents follow it.
+    let k = i;
+    while (k < n && plain(k)) k++;
+    if (k < n && k > i && isComposing(raw.codePointAt(k)!)) k--;
+    if (k > i) {
+      ensure(k - i);
+      for (let p = i; p < k; p++) {
+        rawStart[len] = p;
+        rawEnd[len] = p + 1;
+        len++;
+      }
+      out.push(raw.slice(i, k));
+      i = k;
+      continue;
+    }
     const c = raw.charCodeAt(i);
     // Zero-width characters are dropped from the view.
     if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad) {
@@ -102,41 +152,80 @@ export function createView(raw: string): TextView {
       if (m && m.index === i) {
         const decoded = decodeEntity(m[0]);
         if (decoded !== undefined) {
-          entities.push({ start: i, end: i + m[0].length, text: decoded });
-          emit(decoded, i, i + m[0].length);
-          i += m[0].length;
+          // Accents typed after an entity (`&ecirc;\u0301`) belong to the letter it stands for.
+          const j = composingEnd(i + m[0].length);
+          const text = (decoded + raw.slice(i + m[0].length, j)).normalize('NFC');
+          entities.push({ start: i, end: j, text });
+          emit(text, i, j);
+          i = j;
           continue;
         }
       }
     }
-    // A cluster: one code point and the combining marks that follow it.
+    if (c < 0x80) {
+      const j = composingEnd(i + 1);
+      if (j === i + 1) {
+        emit(raw[i]!, i, j);
+      } else {
+        cluster(i, j);
+      }
+      i = j;
+      continue;
+    }
+    // A cluster: one code point and the characters that compose with it.
     const cp = raw.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    while (j < n) {
-      const d = raw.codePointAt(j)!;
-      if (!isCombining(d)) break;
-      j += d > 0xffff ? 2 : 1;
-    }
-    const cluster = raw.slice(i, j);
-    if (j - i > 1 && cluster.length > 1) {
-      const nfc = cluster.normalize('NFC');
-      if (nfc !== cluster) nfd.push({ start: i, end: j, nfc });
-      emit(nfc, i, j);
-    } else {
-      emit(cluster, i, j);
-    }
+    const j = composingEnd(i + (cp > 0xffff ? 2 : 1));
+    cluster(i, j);
     i = j;
   }
+
+  function cluster(i: number, j: number): void {
+    const s = raw.slice(i, j);
+    const nfc = j - i === 1 && !changesUnderNfc(s.charCodeAt(0)) ? s : s.normalize('NFC');
+    if (nfc !== s) nfd.push({ start: i, end: j, nfc });
+    emit(nfc, i, j);
+  }
+
   const text = out.join('');
   const toRaw = (start: number, end: number) => {
-    const s = start < rawStart.length ? rawStart[start]! : n;
-    const e = end <= 0 ? (rawStart[0] ?? 0) : end - 1 < rawEnd.length ? rawEnd[end - 1]! : n;
+    const s = start < len ? rawStart[start]! : n;
+    const e = end <= 0 ? (len > 0 ? rawStart[0]! : 0) : end - 1 < len ? rawEnd[end - 1]! : n;
     return { start: s, end: Math.max(s, e) };
   };
   return { text, toRaw, nfd, zeroWidth, entities };
 }
 
-function isCombining(cp: number): boolean {
+const ZERO_WIDTH_UNITS: ReadonlySet<number> = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+
+/** Whether a code point composes with the character before it under NFC. */
+function isComposing(cp: number): boolean {
+  if (cp < 0x300) return false;
+  // Hangul vowel and final jamo compose with a leading jamo or an LV syllable.
+  if (cp >= 0x1160 && cp <= 0x11ff) return true;
   return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff)
-    || (cp >= 0xfe20 && cp <= 0xfe2f) || (cp > 0x7f && COMBINING.test(String.fromCodePoint(cp)));
+    || (cp >= 0xfe20 && cp <= 0xfe2f) || (cp > 0x7f && isMark(cp));
+}
+
+/** Whether a code point is a combining mark (`\p{M}`), cached: the test runs on every letter of the text. */
+const MARKS = new Map<number, boolean>();
+function isMark(cp: number): boolean {
+  let v = MARKS.get(cp);
+  if (v === undefined) {
+    v = COMBINING.test(String.fromCodePoint(cp));
+    MARKS.set(cp, v);
+  }
+  return v;
+}
+
+/** Single UTF-16 units whose NFC form differs (Kelvin sign, Ohm sign, CJK compatibility ideographs, …), cached. */
+const SINGLE_CHANGES = new Map<number, boolean>();
+function changesUnderNfc(unit: number): boolean {
+  if (unit < 0x300) return false;
+  let v = SINGLE_CHANGES.get(unit);
+  if (v === undefined) {
+    const s = String.fromCharCode(unit);
+    v = s.normalize('NFC') !== s;
+    SINGLE_CHANGES.set(unit, v);
+  }
+  return v;
 }
