@@ -15,7 +15,7 @@ import * as V from './vocab.mjs';
 import { buildDirectives, citationText, zipfSampler } from './directives.mjs';
 
 /** Bump when the output changes, so stale corpora are regenerated. */
-export const GENERATOR_VERSION = 7;
+export const GENERATOR_VERSION = 9;
 /** How many distinct directives the corpus cites. */
 const DIRECTIVE_COUNT = 3000;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -269,10 +269,11 @@ export function draft(world) {
   const rng = mulberry32(mix(world.seed, 0xd7af7));
   const ctx = { year: 2026, month: 11, day: 20, province: 'Quảng Ninh', cite: null };
   const stats = newStats();
-  const cites = citer(rng, world, 60, stats, ctx);
+  const cites = citer(rng, world, 35, stats, ctx);
   ctx.cite = () => cites.cite();
-  let text = reportDraft(rng, world, ctx, cites, 14000);
-  // Trim or pad to about 20 KB of UTF-8 so the per-keystroke figure is comparable between runs.
+  let text = reportDraft(rng, world, ctx, cites, 3000);
+  // Trim at a paragraph, then pad, to 20 KB of UTF-8 so the per-keystroke figure is comparable between runs.
+  while (Buffer.byteLength(text) > 20480) text = text.slice(0, text.lastIndexOf('\n\n', text.length - 2) + 1);
   while (Buffer.byteLength(text) < 20000) text += '\n' + fill(rng, pick(rng, V.PLAIN_SENTENCES), ctx) + '\n';
   return text;
 }
