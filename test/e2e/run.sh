@@ -49,7 +49,7 @@ stage() {
 
 cp -r "$E2E/workspace" "$WORK/suite-ws"
 stage "extension host" "$N24" "$E2E/lib/run-extension-tests.mjs" \
-  --extension "$ROOT" --tests "$E2E/suite/index.js" --folder "$WORK/suite-ws"
+  --extension "$ROOT" --tests "$E2E/suite/index.js" --folder "$WORK/suite-ws" --locale vi
 T2=$(now); echo "e2e: extension-host suite $(secs "$T1" "$T2") s"
 
 cp -r "$E2E/workspace" "$WORK/ui-ws"

@@ -2,16 +2,17 @@
 // headless Chromium with the extensionTestsPath payload, prints what the tests log (mocha's spec
 // output arrives through codeAutomationLog) and exits with the suite's exit code.
 //
-//   node run-extension-tests.mjs --extension DIR --tests FILE --folder DIR
+//   node run-extension-tests.mjs --extension DIR --tests FILE --folder DIR [--locale vi|en]
 import { format, parseArgs } from 'node:util';
 import { startVSCodeServer, launchChromium, NOISE } from './vscode-server.mjs';
 
 const { values: args } = parseArgs({ options: {
   extension: { type: 'string' }, tests: { type: 'string' }, folder: { type: 'string' },
   settings: { type: 'string' }, // JSON object of extra user settings
+  locale: { type: 'string', default: 'en' }, // VS Code's display language
 } });
 if (!args.extension || !args.tests || !args.folder) {
-  console.error('usage: run-extension-tests.mjs --extension DIR --tests FILE --folder DIR [--settings JSON]');
+  console.error('usage: run-extension-tests.mjs --extension DIR --tests FILE --folder DIR [--locale vi|en] [--settings JSON]');
   process.exit(2);
 }
 const timeoutMs = Number(process.env.VSCODE_TEST_TIMEOUT_MS || 600_000);
@@ -21,7 +22,7 @@ let code = 1;
 let server;
 let browser;
 try {
-  server = await startVSCodeServer({ settings: args.settings ? JSON.parse(args.settings) : {} });
+  server = await startVSCodeServer({ locale: args.locale, settings: args.settings ? JSON.parse(args.settings) : {} });
   browser = await launchChromium();
   const page = await browser.newPage();
   let finish;

@@ -3,7 +3,7 @@
 // playwright-core. Works offline: nothing here downloads anything.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,12 +56,34 @@ function freePort() {
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * Makes the server run VS Code with display language Vietnamese. The Vietnamese language pack
+ * cannot be downloaded offline, so a stand-in pack without translations (lib/language-pack-vi) is
+ * installed and registered in languagepacks.json, and the server gets `--locale vi`: VS Code's own
+ * UI stays English, but the workbench and every extension see `vscode.env.language === 'vi'`.
+ */
+function installVietnamese(userData, extensions) {
+  const id = 'vanban-e2e.language-pack-vi';
+  const dir = path.join(extensions, `${id}-0.0.1`);
+  cpSync(path.join(import.meta.dirname, 'language-pack-vi'), dir, { recursive: true });
+  writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify({
+    vi: {
+      hash: 'vanban-e2e-vi-0.0.1',
+      extensions: [{ extensionIdentifier: { id }, version: '0.0.1' }],
+      translations: { vscode: path.join(dir, 'translations', 'main.i18n.json') },
+      label: 'Tiếng Việt',
+    },
+  }));
+  return ['--locale', 'vi'];
+}
+
+/**
  * Starts the server in its own process group (so stopping it also stops the extension host and
  * the language server it spawned) and resolves once it answers HTTP.
- * @param {{ dataDir?: string, port?: number, settings?: object, env?: object, startTimeoutMs?: number }} options
- *   dataDir: where user data, server data and extensions go (a fresh temporary folder by default).
+ * @param {{ dataDir?: string, port?: number, locale?: 'en' | 'vi', settings?: object, env?: object, args?: string[], startTimeoutMs?: number }} options
+ *   dataDir: where user data, server data and extensions go (a fresh temporary folder by default);
+ *   locale: VS Code's display language (English by default).
  */
-export async function startVSCodeServer({ dataDir, port, settings = {}, env = {}, startTimeoutMs = 90_000 } = {}) {
+export async function startVSCodeServer({ dataDir, port, locale = 'en', settings = {}, env = {}, args = [], startTimeoutMs = 90_000 } = {}) {
   const serverMain = path.join(path.dirname(require.resolve('code-server/package.json')), 'lib', 'vscode', 'out', 'server-main.js');
   if (!existsSync(NODE24)) throw new Error(`Node 24 not found at ${NODE24}: run test/e2e/install.sh`);
   const base = dataDir ?? mkdtempSync(path.join(tmpdir(), 'vanban-e2e-'));
@@ -76,13 +98,14 @@ export async function startVSCodeServer({ dataDir, port, settings = {}, env = {}
     mkdirSync(d, { recursive: true });
     writeFileSync(path.join(d, 'settings.json'), settingsJson);
   }
+  if (locale === 'vi') args = [...installVietnamese(userData, extensions), ...args];
   port ??= await freePort();
   const logFile = path.join(base, 'server.log');
   const out = openSync(logFile, 'w');
   const child = spawn(NODE24, [serverMain, '--host', '127.0.0.1', '--port', String(port),
     '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
     '--disable-telemetry', '--disable-workspace-trust', '--user-data-dir', userData,
-    '--server-data-dir', serverData, '--extensions-dir', extensions],
+    '--server-data-dir', serverData, '--extensions-dir', extensions, ...args],
   { detached: true, stdio: ['ignore', out, out], env: { ...process.env, ...env } });
   const kill = (signal) => { try { process.kill(-child.pid, signal); } catch { /* already gone */ } };
   const onExit = () => kill('SIGKILL');

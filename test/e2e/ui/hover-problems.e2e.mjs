@@ -64,7 +64,7 @@ describe('UI: a draft in the workbench', function () {
     this.timeout(180_000);
     mkdirSync(artifacts, { recursive: true });
     const folder = process.env.VANBAN_E2E_WORKSPACE || await freshWorkspace(path.join(e2eDir, 'workspace'));
-    server = await startVSCodeServer();
+    server = await startVSCodeServer({ locale: 'vi' });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: extension }));
