@@ -74,6 +74,10 @@ const VARIANTS: readonly Variant[] = [
     variant: 'body Ban Bí thư, quoted title', text: 'Thông báo kết luận số {[292-TB/TW]}, ngày 18/9/2009 của Ban Bí thư “Về việc giải quyết hậu quả”.',
     key: '292-TB/TW', typeWord: 'Thông báo kết luận', date: '2009-09-18', body: 'Ban Bí thư', title: 'Về việc giải quyết hậu quả',
   },
+  {
+    variant: 'title after a comma', text: 'Chỉ thị {[43-CT/TW]}, về tăng cường công tác dân vận, được ban hành năm 2015',
+    key: '43-CT/TW', title: 'về tăng cường công tác dân vận, được ban hành năm 2015',
+  },
   // §3: how symbols go wrong.
   {
     variant: 'space after the hyphen', text: 'Chỉ thị {[29- CT/TU]} của Ban Thường vụ Tỉnh ủy',

@@ -5,7 +5,7 @@
  */
 import { makeDate } from './dates';
 import type { DateValue } from './types';
-import { TYPE_WORD_PATTERN, typeWordOf, type TypeWord } from './vocabulary';
+import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordOf, type TypeWord } from './vocabulary';
 
 const SP = '[ \\t\\u00A0]';
 
@@ -34,8 +34,25 @@ export interface After {
 
 const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số)${SP}*:?)?${SP}+$|(?<![\\p{L}\\p{N}])(số)${SP}*:?${SP}*$`, 'iu');
 
+/** The last word of every type word, and "số": what must come right before a symbol that has either. */
+const LAST_WORDS: ReadonlySet<string> = new Set([
+  'số', ...TYPE_WORDS.map((t) => t.word.slice(t.word.lastIndexOf(' ') + 1).toLowerCase()),
+]);
+const LETTER = /\p{L}/u;
+
+/** Whether the word right before `start` (past spaces and a colon) may end a type word or be "số". */
+function mayFollowTypeWord(text: string, start: number): boolean {
+  let e = start;
+  while (e > 0 && start - e < 8 && ' \t\u00A0:'.includes(text[e - 1]!)) e--;
+  let s = e;
+  while (s > 0 && e - s < 12 && LETTER.test(text[s - 1]!)) s--;
+  return s < e && LAST_WORDS.has(text.slice(s, e).toLowerCase().replace(/[Ðð]/g, 'đ'));
+}
+
 /** Finds the type word and "số" right before `start`. */
 export function readBefore(text: string, start: number): Before {
+  // Most symbols of a pathological text (and many of a real one) have neither: skip the pattern.
+  if (!mayFollowTypeWord(text, start)) return {};
   const from = Math.max(0, start - 48);
   const window = text.slice(from, start);
   const m = BEFORE.exec(window);
@@ -135,7 +152,8 @@ function readTitle(text: string, pos: number): ViewPart | undefined {
   ABOUT_WORDS.lastIndex = pos;
   m = ABOUT_WORDS.exec(text);
   if (!m) return undefined;
-  const start = pos + m[0].length - m[0].trimStart().length;
+  // The title starts at "về", past the spaces and the comma before it.
+  const start = pos + m[0].length - m[0].replace(/^[\s,]+/u, '').length;
   const from = pos + m[0].length;
   // Search a bounded window only (with room for the stop patterns' look-ahead), so that a text
   // with many citations and no full stop stays linear.
@@ -148,6 +166,19 @@ function readTitle(text: string, pos: number): ViewPart | undefined {
   return { start, end, value: text.slice(start, end) };
 }
 
+/** The first character at or after `pos` past spaces and one comma, or undefined at the end of the line. */
+function peek(text: string, pos: number): string | undefined {
+  let i = pos;
+  let comma = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\u00A0') i++;
+    else if (c === ',' && !comma) { comma = true; i++; } else return c;
+    if (i - pos > 16) return undefined;
+  }
+  return undefined;
+}
+
 /** Reads date, body, term and title after a symbol ending at `pos`, in whatever order they come. */
 export function readAfter(text: string, pos: number): After {
   let date: After['date'];
@@ -156,7 +187,10 @@ export function readAfter(text: string, pos: number): After {
   let end = pos;
   for (let round = 0; round < 4; round++) {
     let progressed = false;
-    if (!date) {
+    // Each part starts with a known letter: look at it before trying the patterns.
+    const next = peek(text, end);
+    if (next === undefined) break;
+    if (!date && '(nNbB'.includes(next)) {
       DATE.lastIndex = end;
       const m = DATE.exec(text);
       if (m) {
@@ -169,7 +203,7 @@ export function readAfter(text: string, pos: number): After {
         progressed = true;
       }
     }
-    if (!body) {
+    if (!body && peek(text, end) === 'c') {
       const b = readBody(text, end);
       if (b) {
         body = { ...b, value: text.slice(b.start, b.end) };
@@ -177,7 +211,7 @@ export function readAfter(text: string, pos: number): After {
         progressed = true;
       }
     }
-    if (!term) {
+    if (!term && '(kK'.includes(peek(text, end) ?? '')) {
       TERM.lastIndex = end;
       const m = TERM.exec(text);
       if (m) {
@@ -190,7 +224,7 @@ export function readAfter(text: string, pos: number): After {
     }
     if (!progressed) break;
   }
-  const title = readTitle(text, end);
+  const title = 'vV“"'.includes(peek(text, end) ?? '') ? readTitle(text, end) : undefined;
   if (title) end = title.end + (text[title.end] === '”' || text[title.end] === '"' ? 1 : 0);
   return { ...(date && { date }), ...(body && { body }), ...(term && { term }), ...(title && { title }), end };
 }

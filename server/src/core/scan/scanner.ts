@@ -44,7 +44,7 @@ function scanUnsafe(raw: string): ScanResult {
 
   const docDateView = readDocumentDate(text);
   const documentDate = docDateView && rawPart(docDateView);
-  const citations: Citation[] = [];
+  const citations: Building[] = [];
 
   SYMBOL_START.lastIndex = 0;
   for (let m; (m = SYMBOL_START.exec(text)); ) {
@@ -56,7 +56,7 @@ function scanUnsafe(raw: string): ScanResult {
     const range = toRaw(sym.start, sym.end);
     const typeWord = before.typeWord && rawPart({ ...before.typeWord, value: before.typeWord.value.word });
     const spanStart = before.typeWord?.start ?? before.so?.start ?? sym.start;
-    const c: Citation = {
+    const c: Building = {
       form: 'full',
       range,
       raw: raw.slice(range.start, range.end),
@@ -70,16 +70,18 @@ function scanUnsafe(raw: string): ScanResult {
       ...(after.title && { title: rawPart(after.title) }),
       problems: [],
     };
-    const problems: Problem[] = [];
-    for (const code of sym.defects) problems.push(symbolProblem(code, c));
-    problems.push(...contextProblems(c, before.typeWord?.value.codes, documentDate?.value));
-    problems.push(...entityProblems(view, raw, c.span));
-    citations.push({ ...c, problems });
+    for (const code of sym.defects) c.problems.push(symbolProblem(code, c));
+    c.problems.push(...contextProblems(c, before.typeWord?.value.codes, documentDate?.value));
+    c.problems.push(...entityProblems(view, raw, c.span));
+    citations.push(c);
   }
 
   const all = linkMentions(text, raw, toRaw, citations);
   return { citations: all, problems: documentProblems(view), ...(documentDate && { documentDate }) };
 }
+
+/** A citation while the scanner builds it: problems and the link are filled in place, without copies. */
+type Building = Omit<Citation, 'problems' | 'refersTo'> & { problems: Problem[]; refersTo?: number };
 
 /** A problem of the symbol itself, fixed by writing it canonically. */
 function symbolProblem(code: string, c: Citation): Problem {
@@ -191,21 +193,20 @@ function documentProblems(view: TextView): Problem[] {
  * the first after it), followed to the citation that one refers to. Short mentions with no such
  * full citation are not citations: the number may be anything. Linear in the number of matches.
  */
-function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Citation[]): Citation[] {
+function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Building[]): Citation[] {
   if (full.length === 0) return full;
-  const linked: Citation[] = [];
   // Roots by key: the latest one (for undated repeats) and one per date.
   const latestRoot = new Map<string, number>();
   const rootByDate = new Map<string, number>();
   const byTypeNumber = new Map<string, number[]>();
-  full.forEach((c, i) => {
+  for (let i = 0; i < full.length; i++) {
+    const c = full[i]!;
     const key = c.symbol.key;
     const iso = c.date?.value.iso;
     const target = iso === undefined ? latestRoot.get(key) : rootByDate.get(`${key}|${iso}`);
     if (target !== undefined) {
-      linked.push({ ...c, refersTo: target });
+      c.refersTo = target;
     } else {
-      linked.push(c);
       latestRoot.set(key, i);
       if (iso !== undefined) rootByDate.set(`${key}|${iso}`, i);
     }
@@ -213,10 +214,10 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
     const list = byTypeNumber.get(k);
     if (list) list.push(i);
     else byTypeNumber.set(k, [i]);
-  });
-  const root = (i: number): number => linked[i]!.refersTo ?? i;
+  }
+  const root = (i: number): number => full[i]!.refersTo ?? i;
 
-  const shorts: Citation[] = [];
+  const shorts: Building[] = [];
   SHORT.lastIndex = 0;
   for (let m; (m = SHORT.exec(text)); ) {
     const tw = typeWordOf(m[1]!);
@@ -245,21 +246,22 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
       problems: [],
     });
   }
-  if (shorts.length === 0) return linked;
+  if (shorts.length === 0) return full;
   // Merge in text order; `refersTo` indexes must point into the merged list.
-  const merged: Citation[] = [];
+  const merged: Building[] = [];
   const newIndex: number[] = [];
   let a = 0;
   let b = 0;
-  while (a < linked.length || b < shorts.length) {
-    if (b >= shorts.length || (a < linked.length && linked[a]!.range.start <= shorts[b]!.range.start)) {
+  while (a < full.length || b < shorts.length) {
+    if (b >= shorts.length || (a < full.length && full[a]!.range.start <= shorts[b]!.range.start)) {
       newIndex[a] = merged.length;
-      merged.push(linked[a++]!);
+      merged.push(full[a++]!);
     } else {
       merged.push(shorts[b++]!);
     }
   }
-  return merged.map((c) => (c.refersTo === undefined ? c : { ...c, refersTo: newIndex[c.refersTo]! }));
+  for (const c of merged) if (c.refersTo !== undefined) c.refersTo = newIndex[c.refersTo]!;
+  return merged;
 }
 
 /** The last element of a sorted list that satisfies a predicate true on a prefix of it (binary search). */

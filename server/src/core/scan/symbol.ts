@@ -53,14 +53,16 @@ function isCourtCase(issuers: readonly string[]): boolean {
 
 /** Splits issuers joined by any dash. */
 function splitIssuers(s: string): string[] {
-  return s.split(new RegExp(DASH, 'u'));
+  return s.split(DASH_RE);
 }
+const DASH_RE = new RegExp(DASH, 'u');
 
 /** Writes a type code with lookalikes fixed but `QĐi` kept, as the canonical written form. */
 function writtenType(t: string): string {
-  const s = t.replace(/Ð/g, 'Đ');
-  return ({ QD: 'QĐ', QDi: 'QĐi', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ' } as Record<string, string>)[s] ?? s;
+  const s = t.includes('Ð') ? t.replace(/Ð/g, 'Đ') : t;
+  return WRITTEN_TYPE[s] ?? s;
 }
+const WRITTEN_TYPE: Readonly<Record<string, string>> = { QD: 'QĐ', QDi: 'QĐi', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ' };
 
 function commonDefects(raw: string, types: string[], issuers: string[]): SymbolDefect[] {
   const d: SymbolDefect[] = [];

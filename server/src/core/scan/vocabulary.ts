@@ -23,13 +23,14 @@ const TYPE_FOLD: Readonly<Record<string, string>> = {
 
 /** The canonical type code for what was written, or undefined when it is no type code. */
 export function foldType(written: string): string | undefined {
-  const s = written.replace(/Ð/g, 'Đ');
+  const s = written.includes('Ð') ? written.replace(/Ð/g, 'Đ') : written;
   const t = TYPE_FOLD[s] ?? s;
   return PARTY_TYPES.has(t) || STATE_TYPES.has(t) ? t : undefined;
 }
 
 /** The canonical spelling of one issuer code: `Ð` → `Đ`, `TƯ` → `TW` (also inside `BTCTƯ`). */
 export function foldIssuer(written: string): string {
+  if (!written.includes('Ð') && !written.includes('Ư')) return written;
   return written.replace(/Ð/g, 'Đ').replace(/TƯ$/u, 'TW').replace(/^TƯ/u, 'TW');
 }
 
