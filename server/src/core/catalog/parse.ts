@@ -177,7 +177,7 @@ function readTop(node: Node | null, base: number, out: Collector): void {
         }
         for (const item of v.items) readEntry(item as Node, base, out);
       } else if (key !== 'version' && key !== '$schema') {
-        unknownField(key, kr, TOP_FIELDS.map((f) => f.name), out);
+        unknownField(key, pair.key as Node, kr, TOP_FIELDS.map((f) => f.name), out);
       }
     }
     return;
@@ -215,10 +215,11 @@ function editDistance(a: string, b: string): number {
   return dp[b.length]!;
 }
 
-function unknownField(name: string, range: OffsetRange, known: readonly string[], out: Collector): void {
+function unknownField(name: string, keyNode: Node | null, range: OffsetRange, known: readonly string[], out: Collector): void {
   const suggestion = closest(name, known);
-  const fixes: Fix[] = suggestion
-    ? [{ kind: 'catalog-rename-field', args: { field: suggestion }, edits: [{ range, newText: suggestion }], preferred: true }]
+  const newText = suggestion && isScalar(keyNode) ? quoteLike(keyNode, suggestion) : suggestion;
+  const fixes: Fix[] = suggestion && newText
+    ? [{ kind: 'catalog-rename-field', args: { field: suggestion }, edits: [{ range, newText }], preferred: true }]
     : [];
   out.problem('catalog-unknown-field', range, { field: name, hint: suggestion ? ` (${suggestion}?)` : '' }, fixes);
 }
@@ -263,7 +264,7 @@ function readEntry(node: Node | null, base: number, out: Collector): void {
     const v = pair.value as Node | null;
     const vr = rangeOf(v, base) ?? { start: kr.end, end: kr.end };
     if (!ENTRY_FIELDS.some((f) => f.name === name)) {
-      unknownField(name, kr, ENTRY_FIELDS.map((f) => f.name), out);
+      unknownField(name, pair.key as Node, kr, ENTRY_FIELDS.map((f) => f.name), out);
       continue;
     }
     const field = name as EntryField;
@@ -430,7 +431,7 @@ function readRelations(node: Node | null, base: number, out: Collector, fallback
       const v = pair.value as Node | null;
       const vr = rangeOf(v, base) ?? { start: kr.end, end: kr.end };
       if (!RELATION_FIELDS.some((f) => f.name === name)) {
-        unknownField(name, kr, RELATION_FIELDS.map((f) => f.name), out);
+        unknownField(name, pair.key as Node, kr, RELATION_FIELDS.map((f) => f.name), out);
         continue;
       }
       const s = scalarText(v, `relations.${name}`, base, out, kr);
