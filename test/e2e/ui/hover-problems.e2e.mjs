@@ -86,11 +86,56 @@ describe('UI: a draft in the workbench', function () {
     assert.equal(tab.replace(/\s+/g, ''), DRAFT);
   });
 
-  it('opens the Problems panel with Ctrl+Shift+M', async () => {
-    await page.locator('.monaco-editor .view-line', { hasText: '290-QĐ/TW' }).first().click();
+  it('hovering 290-QĐ/TW shows the directive card: type, date, issuing body, title, citing articles', async () => {
+    const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
+    // The hover shows once the language server has indexed the workspace: move the mouse off and
+    // back onto the symbol until the card carries the citing articles.
+    const text = await until(async () => {
+      const p = await charPoint(page, '290-QĐ/TW', 2);
+      if (!p) return undefined;
+      await page.mouse.move(p.x, p.y - 40);
+      await page.mouse.move(p.x, p.y);
+      await hover.waitFor({ state: 'visible', timeout: 3000 });
+      const t = await hover.innerText();
+      return /Được trích dẫn trong/.test(t) ? t : undefined;
+    }, 'a hover card for 290-QĐ/TW', 60_000);
+    await page.screenshot({ path: path.join(artifacts, 'hover.png') });
+    console.log(`      hover: ${JSON.stringify(text.replace(/\s+/g, ' ').trim())}`);
+    assert.match(text, /Quyết định 290-QĐ\/TW/);
+    assert.match(text, /Ngày ban hành: 25\/02\/2010/);
+    assert.match(text, /Cơ quan ban hành: Bộ Chính trị/);
+    assert.match(text, /Trích yếu: về ban hành quy chế công tác dân vận của hệ thống chính trị/i);
+    assert.match(text, /Được trích dẫn trong 2 bài viết/);
+    assert.match(text, /001_a2587cab5026f246\.txt:11/);
+  });
+
+  it('the Problems panel (Ctrl+Shift+M) lists the draft’s mistakes in Vietnamese', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-editor .view-line', { hasText: 'ĐẶC ĐIỂM' }).first().click();
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
     await panel.waitFor({ state: 'visible', timeout: 30_000 });
+    const rows = panel.locator('.monaco-list-row');
+    const texts = await until(async () => {
+      const all = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      return all.length >= 9 ? all : undefined;
+    }, 'the Problems panel lists the draft and its problems');
     await page.screenshot({ path: path.join(artifacts, 'problems.png') });
+    for (const t of texts) console.log(`      problem: ${t}`);
+    assert.match(texts[0], /bao-cao-so-ket-2026\.md.*\b8\b/, 'the file row with its 8 problems');
+    // Each row: the message, the source and code, and where (the Problems panel sorts errors first).
+    const expected = [
+      /^Số hiệu "25–NQ\/TƯ" dùng dấu gạch không chuẩn; viết đúng: 25-NQ\/TW vanban symbol-dash \[Ln 19, Col 146\]$/,
+      /^Số hiệu "25–NQ\/TƯ" viết "TƯ" thay cho "TW"; viết đúng: 25-NQ\/TW vanban symbol-tu \[Ln 19, Col 146\]$/,
+      /^Số hiệu "21- CT\/TU" có khoảng trắng quanh dấu gạch nối; viết đúng: 21-CT\/TU vanban symbol-space \[Ln 25, Col 43\]$/,
+      /^Tên loại "Quyết định" không khớp với ký hiệu "NQ" trong số hiệu 34-NQ\/TW vanban type-mismatch \[Ln 25, Col 169\]$/,
+      /31\/02\/2015" không tồn tại vanban date-invalid \[Ln 25, Col 212\]$/,
+      /^Văn bản của Đảng "51\/NQ-TW" bị viết theo kiểu văn bản nhà nước; viết đúng: 51-NQ\/TW vanban symbol-party-as-state \[Ln 27, Col 50\]$/,
+      /^Số hiệu "89-QD\/TW" thiếu chữ "Đ" \(viết "D"\); viết đúng: 89-QĐ\/TW vanban symbol-no-stroke \[Ln 27, Col 71\]$/,
+      /^Số hiệu "92CT\/TW" thiếu dấu gạch nối; viết đúng: 92-CT\/TW vanban symbol-missing-hyphen \[Ln 27, Col 89\]$/,
+    ];
+    assert.equal(texts.length, 1 + expected.length, 'one file row and one row per problem');
+    for (const re of expected) assert.ok(texts.some((t) => re.test(t)), `a row matching ${re}`);
   });
 });
