@@ -63,6 +63,21 @@ function procMemory(pid) {
   }
 }
 
+/**
+ * CPU time (user + system) a process has used, in ms, from /proc/<pid>/stat. Unlike wall time it
+ * barely moves when other work shares the machine, so each timed stage reports both.
+ */
+function procCpuMs(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime) are at 11 and 12 after the command name; clock ticks are 1/100 s on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** The heap figures the preloaded probe wrote (see probe.mjs), in MB. */
 function probeMemory(file) {
   try {
@@ -204,7 +219,9 @@ async function startServer(corpusDir, label, duringIndex) {
     throw new LspError(`index not ready: ${e.message}${statuses.length ? ` (last vanban/indexStatus: ${JSON.stringify(last)})` : ' (the server never sent vanban/indexStatus)'}`);
   }
   const final = statuses[statuses.length - 1] ?? {};
+  const cpuAtReadyMs = procCpuMs(client.pid);
   return {
+    cpuAtReadyMs,
     client, caps: init.capabilities ?? {}, probeFile, stderrFile, during,
     initializeMs: tInit - t0, readyMs: readyAt - t0, spawnToReadyMs: readyAt - tSpawn,
     firstStatusMs: statuses.length ? statuses[0].at - t0 : null, statusCount: statuses.length, final,
@@ -248,6 +265,7 @@ async function timeRequests(client, name, method, paramsList) {
   const ms = [];
   let hits = 0;
   let errors = 0;
+  const cpu0 = procCpuMs(client.pid);
   for (const params of paramsList) {
     const t0 = performance.now();
     try {
@@ -259,7 +277,7 @@ async function timeRequests(client, name, method, paramsList) {
       if (errors === 1) log(`${method}: ${e.message}`);
     }
   }
-  emit(name, { ...stats(ms), nonEmpty: hits, errors, unit: 'ms' });
+  emit(name, { ...stats(ms), cpuMeanMs: round((procCpuMs(client.pid) - cpu0) / Math.max(1, paramsList.length)), nonEmpty: hits, errors, unit: 'ms' });
 }
 
 /** The typing session on the 20 KB draft: `EDITS` single-character edits, each followed by its diagnostics. */
@@ -275,6 +293,7 @@ async function keystrokes(client, caps, draftFile, draftText) {
   let col = base.character;
   const ms = [];
   let lastCount = 0;
+  const cpu0 = procCpuMs(client.pid);
   for (let i = 0, k = 0; i < EDITS; i++) {
     version++;
     // Mostly typing, with a backspace every tenth keystroke.
@@ -288,7 +307,7 @@ async function keystrokes(client, caps, draftFile, draftText) {
     ms.push(r.ms);
     lastCount = r.count;
   }
-  emit('keystroke', { ...stats(ms), mode: supportsPull(caps) ? 'pull' : 'push', diagnostics: lastCount, draftBytes: Buffer.byteLength(draftText), unit: 'ms' });
+  emit('keystroke', { ...stats(ms), cpuMeanMs: round((procCpuMs(client.pid) - cpu0) / EDITS), mode: supportsPull(caps) ? 'pull' : 'push', diagnostics: lastCount, draftBytes: Buffer.byteLength(draftText), unit: 'ms' });
 }
 
 async function main() {
@@ -341,7 +360,7 @@ async function main() {
   });
   indexing = false;
   const { client, caps } = cold;
-  emit('cold-index', { ms: round(cold.readyMs, 1), initializeMs: round(cold.initializeMs, 1), spawnToReadyMs: round(cold.spawnToReadyMs, 1), files: cold.final.files ?? null, directives: cold.final.directives ?? null, statusNotifications: cold.statusCount, unit: 'ms' });
+  emit('cold-index', { ms: round(cold.readyMs, 1), initializeMs: round(cold.initializeMs, 1), spawnToReadyMs: round(cold.spawnToReadyMs, 1), cpuMs: cold.cpuAtReadyMs, files: cold.final.files ?? null, directives: cold.final.directives ?? null, statusNotifications: cold.statusCount, unit: 'ms' });
   const first = await cold.during.first;
   emit('draft-first-diagnostics', { ms: round(first.ms, 1), diagnostics: first.count, whileIndexing: first.whileIndexing, mode: supportsPull(caps) ? 'pull' : 'push', error: first.error, unit: 'ms' });
   emit('hover-during-index', { ...stats(await cold.during.responsive), unit: 'ms' });
@@ -382,7 +401,7 @@ async function main() {
     emit('error', { stage: 'warm', message: e.message });
     throw e;
   });
-  emit('warm-start', { ms: round(warm.readyMs, 1), initializeMs: round(warm.initializeMs, 1), spawnToReadyMs: round(warm.spawnToReadyMs, 1), files: warm.final.files ?? null, directives: warm.final.directives ?? null, unit: 'ms' });
+  emit('warm-start', { ms: round(warm.readyMs, 1), initializeMs: round(warm.initializeMs, 1), spawnToReadyMs: round(warm.spawnToReadyMs, 1), cpuMs: warm.cpuAtReadyMs, files: warm.final.files ?? null, directives: warm.final.directives ?? null, unit: 'ms' });
   emit('memory-warm', { ...procMemory(warm.client.pid), ...probeMemory(warm.probeFile) });
   await warm.client.stop();
 
