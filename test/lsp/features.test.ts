@@ -165,3 +165,29 @@ describe('language server over stdio', function () {
     }
   });
 });
+
+describe('semantic tokens over stdio', () => {
+  it('colours the citations of a plain-text article', async () => {
+    const folder = copyFixture('workspace');
+    const s = await LspSession.start({ folder });
+    try {
+      const { uri, text } = await s.open(SEED_001);
+      const res: { data: number[] } = await s.request('textDocument/semanticTokens/full', { textDocument: { uri } });
+      const lines = text.split('\n');
+      const got: string[] = [];
+      let line = 0;
+      let ch = 0;
+      for (let i = 0; i < res.data.length; i += 5) {
+        const [dl, dc, len, type] = res.data.slice(i, i + 5) as [number, number, number, number];
+        line += dl;
+        ch = dl ? dc : ch + dc;
+        got.push(`${type}:${lines[line]!.slice(ch, ch + len)}`);
+      }
+      // keyword (1), macro (0), number (2), namespace (3), string (5) for the first citation of 43-CT/TW.
+      assert.deepEqual(got.slice(0, 5), ['1:Chỉ thị', '0:43-CT/TW', '2:ngày 14/5/2015', '3:Ban Bí thư', '5:về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam']);
+    } finally {
+      await s.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

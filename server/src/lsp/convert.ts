@@ -4,13 +4,14 @@
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
   type CodeAction, type CompletionItem, type Diagnostic as LspDiagnostic, type Location as LspLocation,
-  type Range, type WorkspaceEdit,
+  SemanticTokensBuilder, type Range, type SemanticTokens, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Action } from '../core/features/codeActions';
 import type { CompletionValue } from '../core/features/completion';
 import type { Location } from '../core/features/context';
 import type { Diagnostic } from '../core/features/diagnostics';
+import { TOKEN_TYPES, type Token } from '../core/features/semanticTokens';
 import type { OffsetRange } from '../core/scan/types';
 
 /** Raw offsets → LSP range in an open document. */
@@ -78,4 +79,16 @@ export function toLspCompletion(doc: TextDocument, c: CompletionValue): Completi
 /** Directive kind → LSP symbol kind (a namespace-like icon for Party, a class-like one for state). */
 export function toSymbolKind(kind: 'party' | 'state-legal' | 'state-admin'): SymbolKind {
   return kind === 'party' ? SymbolKind.Namespace : kind === 'state-legal' ? SymbolKind.Class : SymbolKind.Struct;
+}
+
+/** Internal tokens → LSP semantic tokens. A token never spans lines in LSP: it is cut at the line end. */
+export function toLspSemanticTokens(doc: TextDocument, tokens: readonly Token[]): SemanticTokens {
+  const b = new SemanticTokensBuilder();
+  for (const t of tokens) {
+    const start = doc.positionAt(t.range.start);
+    const end = doc.positionAt(t.range.end);
+    const length = end.line === start.line ? end.character - start.character : doc.offsetAt({ line: start.line + 1, character: 0 }) - t.range.start - 1;
+    if (length > 0) b.push(start.line, start.character, length, TOKEN_TYPES.indexOf(t.type), t.deprecated ? 1 : 0);
+  }
+  return b.build();
 }

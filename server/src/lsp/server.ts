@@ -16,10 +16,11 @@ import { findDefinition } from '../core/features/definition';
 import { allProblems, toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
 import { hover } from '../core/features/hover';
 import { findReferences } from '../core/features/references';
+import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { documentDirectives, workspaceSymbols } from '../core/features/symbols';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type WireSettings } from './config';
-import { toLspAction, toLspCompletion, toLspDiagnostic, toLspLocation, toOffsets, toSymbolKind } from './convert';
+import { toLspAction, toLspCompletion, toLspDiagnostic, toLspLocation, toLspSemanticTokens, toOffsets, toSymbolKind } from './convert';
 import { registerCustomRequests } from './requests';
 import { runSafe } from './runSafe';
 import { toPath, Workspace, type IndexStatus } from './workspace';
@@ -118,6 +119,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '-', '/'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
         ...(pull && { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -212,6 +214,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // A cancelled pull is simply asked again by the client.
     return r instanceof ResponseError ? empty : r;
   });
+
+  connection.languages.semanticTokens.on((p, token) => onDoc('semanticTokens', { data: [] as number[] }, p.textDocument.uri, token, (doc) =>
+    toLspSemanticTokens(doc, semanticTokens(ws.scanOf(doc)))));
 
   connection.onRequest('vanban/indexStatus', () => lastStatus ?? null);
   registerCustomRequests({ connection, ws, locale: () => locale });
