@@ -93,6 +93,8 @@ const SENTENCE_BREAK = /[.!?…][ \t]+\p{Lu}/u;
 const NUMBERED_MAX = 150;
 const ROMAN_MAX = 200;
 const CAPS_MAX = 120;
+/** Lines of a heading block that are not upper-case: "Số 12-BC/TU", "Hà Nội, ngày …", "*", "-----". */
+const HEADER_LINE = /^[ \t\u00A0]*(?:Số(?![\p{L}\p{N}])|[*\-–—_=.~ \t]+$|\p{Lu}[^,\n]{0,40},[ \t\u00A0]*ngày[ \t\u00A0]+\d)/u;
 /** How far down the title may be (the heading block is a dozen lines at most). */
 const TITLE_WITHIN_LINES = 40;
 
@@ -143,9 +145,11 @@ export function findHeadings(text: string): HeadingTree {
   // The title: the first upper-case document-type line near the top, before any numbered heading.
   let titleIdx = -1;
   for (let i = first; i < lines.length && i < first + TITLE_WITHIN_LINES; i++) {
-    const c = classify(lines[i]!.text);
+    const l = lines[i]!;
+    const c = classify(l.text);
     if (c?.kind === 'title') { titleIdx = i; break; }
-    if (c && c.kind !== 'caps' && c.kind !== 'markdown') break;
+    // Only heading-block lines may come before the title: a sentence means the body has begun.
+    if (c ? c.kind !== 'caps' && c.kind !== 'markdown' : !isBlank(l) && !HEADER_LINE.test(l.text)) break;
   }
 
   let bodyFrom = first;
@@ -345,7 +349,8 @@ function titleHeading(lines: readonly Line[], idx: number): Mutable {
   const parts = [h.name];
   for (let i = idx + 1; i < lines.length && i <= idx + 3; i++) {
     const l = lines[i]!;
-    if (isBlank(l) || /^[ \t]*[-–—_*=]{2,}[ \t]*$/u.test(l.text) || classify(l.text) || CLOSING.test(l.text.trim())) break;
+    const t = l.text.trim();
+    if (isBlank(l) || /^[-–—_*=]{2,}$/u.test(t) || classify(l.text) || CLOSING.test(t) || SIGNATURE.test(t)) break;
     parts.push(collapseSpace(l.text));
     last = i;
   }
