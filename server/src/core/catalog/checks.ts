@@ -8,7 +8,7 @@
 import type { Citation, Fix, OffsetRange, Problem, ScanResult, TextEdit } from '../scan/types';
 import { appendEntryEdit, type EntryDraft } from './append';
 import {
-  bodyId, dateLabel, formatCitationDate, fullCitation, matchCase, rewriteTitle, sameBody, titleAgrees,
+  bodyId, dateLabel, formatCitationDate, fullCitation, matchCase, rewriteTitle, sameBody, sameTitle, titleAgrees,
 } from './format';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import './messages';
@@ -92,7 +92,7 @@ export function superseded(c: Citation, e: CatalogEntry, catalog: Catalog, docum
   const next = st.successor;
   const successor = next?.symbol ?? st.by.symbol;
   const fixes: Fix[] = [];
-  if (next) fixes.push({ kind: 'replace-with-successor', args: { successor }, edits: successorEdits(c, next), preferred: true });
+  if (next) fixes.push({ kind: 'replace-with-successor', args: { successor }, edits: successorEdits(c, e, next), preferred: true });
   else fixes.push({ kind: 'replace-with-successor', args: { successor }, edits: [{ range: c.range, newText: successor }], preferred: true });
   return {
     code: 'superseded',
@@ -103,7 +103,7 @@ export function superseded(c: Citation, e: CatalogEntry, catalog: Catalog, docum
 }
 
 /** Edits that turn a citation into one of `next`: the symbol, and the type word, date, body, term and title where it has them. */
-function successorEdits(c: Citation, next: CatalogEntry): TextEdit[] {
+function successorEdits(c: Citation, prev: CatalogEntry, next: CatalogEntry): TextEdit[] {
   const edits: TextEdit[] = [];
   if (c.typeWord && next.type && c.typeWord.value !== next.type) {
     edits.push({ range: c.typeWord.range, newText: matchCase(next.type, c.typeWord.text) });
@@ -118,7 +118,9 @@ function successorEdits(c: Citation, next: CatalogEntry): TextEdit[] {
   if (c.term && next.term && c.term.value !== next.term) {
     edits.push({ range: c.term.range, newText: c.term.text.replace(/[IVXL]+$/u, next.term) });
   }
-  if (c.title && next.title && !titleAgrees(c.title.value, next.title)) {
+  // When the successor keeps the old subject (290-QĐ/TW and 23-QĐ/TW share their title) the cited
+  // title stays; otherwise it is the old directive's subject and gives way to the new one.
+  if (c.title && next.title && !(prev.title && sameTitle(prev.title, next.title)) && !sameTitle(c.title.value, next.title)) {
     edits.push({ range: c.title.range, newText: rewriteTitle(c.title.text, next.title) });
   }
   return edits;

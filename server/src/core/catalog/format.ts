@@ -81,6 +81,11 @@ export function titleAgrees(cited: string, catalog: string): boolean {
   return hits >= 0.6 * c.length;
 }
 
+/** Whether two titles are the same words (case, "về (việc)", punctuation and abbreviations aside). */
+export function sameTitle(a: string, b: string): boolean {
+  return titleWords(a).join(' ') === titleWords(b).join(' ');
+}
+
 /** The leading "về " / "Về việc " of a title as written, to keep when the rest is replaced. */
 export function titlePrefix(written: string): string {
   return /^về\s+(?:việc\s+)?/iu.exec(written)?.[0] ?? '';
