@@ -1,9 +1,17 @@
 /**
  * Custom requests the VS Code client uses for its own views and commands (the tree of cited
- * directives, the insert-citation picker, the export of the cited list).
+ * directives, the insert-citation picker, the export of the cited list). Each handler is an
+ * adapter over a core function, run safely.
  */
 import type { Connection } from 'vscode-languageserver/node';
+import { citingFiles, directiveTree, pickableDirectives } from '../core/features/directiveList';
 import type { Locale } from '../core/messages';
+import { exportCitedList, type OpenDocuments } from './requests/exportCitedList';
+import {
+  DIRECTIVE_CITATIONS, DIRECTIVES, EXPORT_CITED_LIST, PICKABLE_DIRECTIVES,
+  type DirectiveCitationsParams, type ExportCitedListParams,
+} from './requests/protocol';
+import { runSafe } from './runSafe';
 import type { Workspace } from './workspace';
 
 /** What custom request handlers can reach. */
@@ -11,9 +19,24 @@ export interface RequestContext {
   readonly connection: Connection;
   readonly ws: Workspace;
   readonly locale: () => Locale;
+  /** The open documents (the editor's unsaved text); without it the export reads files from disk. */
+  readonly documents?: OpenDocuments;
 }
 
 /** Registers the custom requests. */
-export function registerCustomRequests(_ctx: RequestContext): void {
-  // Filled in by the client-views work.
+export function registerCustomRequests(ctx: RequestContext): void {
+  const { connection, ws } = ctx;
+  const log = (m: string) => connection.console.log(m);
+
+  connection.onRequest(DIRECTIVES, (_p: unknown, token) =>
+    runSafe(log, DIRECTIVES, { groups: [], directives: 0, files: 0 }, token, () => directiveTree(ws.index)));
+
+  connection.onRequest(DIRECTIVE_CITATIONS, (p: DirectiveCitationsParams, token) =>
+    runSafe(log, DIRECTIVE_CITATIONS, [], token, () => citingFiles(ws.index, p.id, ws.displayName)));
+
+  connection.onRequest(PICKABLE_DIRECTIVES, (_p: unknown, token) =>
+    runSafe(log, PICKABLE_DIRECTIVES, [], token, () => pickableDirectives(ws.index)));
+
+  connection.onRequest(EXPORT_CITED_LIST, (p: ExportCitedListParams, token) =>
+    runSafe(log, EXPORT_CITED_LIST, { text: '', directives: 0, documents: 0 }, token, () => exportCitedList(ws, ctx.documents, ctx.locale(), p)));
 }

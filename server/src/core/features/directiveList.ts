@@ -1,0 +1,180 @@
+/**
+ * The workspace's directives as lists for the client's views: the side-bar tree (directives grouped
+ * by type word, with counts, and on expand the citing files and lines) and the insert-citation
+ * picker (every directive with its full and short citation, most cited first).
+ */
+import { formatDate, parseIsoDate } from '../scan/dates';
+import { typeWordFor, typeWordOf } from '../scan/vocabulary';
+import type { PosRange } from '../index/facts';
+import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
+import { formatCitation } from './citationText';
+import { byDocumentOrder } from './context';
+
+/** One directive as the tree and the picker show it. */
+export interface DirectiveEntry {
+  /** The directive id (symbol key plus what tells twins apart), for follow-up requests. */
+  readonly id: string;
+  /** The symbol as most citations write it (`290-QĐ/TW`). */
+  readonly symbol: string;
+  /** The canonical type word (`Quyết định`), or undefined when neither the citations nor the code say. */
+  readonly typeWord: string | undefined;
+  /** The date as the citations most often give it, written `dd/mm/yyyy`. */
+  readonly date: string | undefined;
+  readonly body: string | undefined;
+  readonly title: string | undefined;
+  /** Citations, short mentions included. */
+  readonly citations: number;
+  /** Distinct documents citing it. */
+  readonly documents: number;
+}
+
+/** A type word and its directives. */
+export interface DirectiveTypeGroup {
+  /** The canonical type word; undefined for directives of no known type (the client names the group). */
+  readonly typeWord: string | undefined;
+  readonly directives: readonly DirectiveEntry[];
+  /** Citations of all its directives. */
+  readonly citations: number;
+  /** Distinct documents citing any of its directives. */
+  readonly documents: number;
+}
+
+/** The tree's root: every cited directive, grouped by type word. */
+export interface DirectiveTree {
+  readonly groups: readonly DirectiveTypeGroup[];
+  /** Distinct directives in the workspace. */
+  readonly directives: number;
+  /** Indexed documents (those citing nothing included). */
+  readonly files: number;
+}
+
+/** One document citing a directive, with the citations in it. */
+export interface CitingFile {
+  readonly uri: string;
+  /** The path relative to its workspace folder. */
+  readonly name: string;
+  readonly citations: readonly { readonly range: PosRange; readonly raw: string; readonly form: 'full' | 'short' }[];
+}
+
+/** A directive as the insert-citation picker offers it. */
+export interface PickableDirective extends DirectiveEntry {
+  /** "Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị …". */
+  readonly full: string;
+  /** "Quyết định số 290-QĐ/TW". */
+  readonly short: string;
+}
+
+/**
+ * The type word a directive is filed under: the one its citations most often use when it agrees
+ * with the symbol's code ("Thông báo kết luận" for a TB), otherwise the usual word for the code
+ * (a citation saying "Quyết định số 34-NQ/TW" does not move a resolution among decisions).
+ */
+export function typeWordOfDirective(info: Pick<DirectiveInfo, 'typeWords' | 'type' | 'kind'>): string | undefined {
+  for (const v of info.typeWords) {
+    const t = typeWordOf(v.value);
+    if (t && (info.type === undefined ? t.codes.length === 0 : t.codes.includes(info.type))) return t.word;
+  }
+  return typeWordFor(info.type, info.kind === 'party' ? 'party' : 'state');
+}
+
+/** What the tree and the picker show of a directive. */
+export function entryOf(info: DirectiveInfo): DirectiveEntry {
+  const iso = info.dates[0]?.value;
+  const d = iso ? parseIsoDate(iso) : undefined;
+  return {
+    id: info.id,
+    symbol: info.canonical,
+    typeWord: typeWordOfDirective(info),
+    date: d && formatDate(d),
+    body: info.bodies[0]?.value,
+    title: info.titles[0]?.value,
+    citations: info.citations.length,
+    documents: info.documents,
+  };
+}
+
+/** Most cited first; ties by number, then symbol, so the order is stable. */
+function byCitations(a: DirectiveEntry & { number?: number }, b: DirectiveEntry & { number?: number }): number {
+  return b.citations - a.citations || (a.number ?? 0) - (b.number ?? 0) || a.symbol.localeCompare(b.symbol, 'vi') || a.id.localeCompare(b.id);
+}
+
+function infos(index: WorkspaceIndex): DirectiveInfo[] {
+  const out: DirectiveInfo[] = [];
+  for (const id of index.ids()) {
+    const info = index.info(id);
+    if (info) out.push(info);
+  }
+  return out;
+}
+
+/**
+ * Every directive cited in the workspace, grouped by type word. Groups come most cited first
+ * (ties alphabetically, the unnamed group last); directives within a group likewise.
+ */
+export function directiveTree(index: WorkspaceIndex): DirectiveTree {
+  const groups = new Map<string, { typeWord: string | undefined; entries: (DirectiveEntry & { number: number })[]; uris: Set<string> }>();
+  let count = 0;
+  for (const info of infos(index)) {
+    count++;
+    const entry = { ...entryOf(info), number: info.number };
+    const k = entry.typeWord ?? '';
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { typeWord: entry.typeWord, entries: [], uris: new Set() }));
+    g.entries.push(entry);
+    for (const c of info.citations) g.uris.add(c.uri);
+  }
+  const out: DirectiveTypeGroup[] = [...groups.values()].map((g) => ({
+    typeWord: g.typeWord,
+    directives: g.entries.sort(byCitations).map(({ number: _n, ...e }) => e),
+    citations: g.entries.reduce((n, e) => n + e.citations, 0),
+    documents: g.uris.size,
+  }));
+  out.sort((a, b) => (a.typeWord === undefined ? 1 : 0) - (b.typeWord === undefined ? 1 : 0)
+    || b.citations - a.citations
+    || (a.typeWord ?? '').localeCompare(b.typeWord ?? '', 'vi'));
+  return { groups: out, directives: count, files: index.documentCount };
+}
+
+/** The documents citing a directive (by their name), each with its citations in text order. */
+export function citingFiles(index: WorkspaceIndex, id: string, displayName: (uri: string) => string): CitingFile[] {
+  const byUri = new Map<string, CitingFile['citations'][number][]>();
+  for (const r of [...index.citationsOf(id)].sort(byDocumentOrder)) {
+    let list = byUri.get(r.uri);
+    if (!list) byUri.set(r.uri, (list = []));
+    list.push({ range: r.range, raw: r.raw, form: r.form });
+  }
+  return [...byUri.entries()]
+    .map(([uri, citations]) => ({ uri, name: displayName(uri), citations: citations.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/** Every directive with its full and short citation, most cited first, for the insert-citation picker. */
+export function pickableDirectives(index: WorkspaceIndex): PickableDirective[] {
+  return infos(index)
+    .map((info) => {
+      const e = entryOf(info);
+      const typeWord = e.typeWord;
+      return {
+        ...e,
+        number: info.number,
+        full: formatCitation({ typeWord, symbol: info.canonical, date: info.dates[0]?.value, body: e.body, term: bodyTerm(e.body, info.terms[0]?.value), title: e.title && inSentence(e.title) }),
+        short: formatCitation({ typeWord, symbol: info.canonical }),
+      };
+    })
+    .sort(byCitations)
+    .map(({ number: _n, ...p }) => p);
+}
+
+/**
+ * A title as it continues the sentence: quoted titles often start "Về …" with a capital, which
+ * reads wrong after "của Bộ Chính trị"; the phrase is written "về …" there.
+ */
+export function inSentence(title: string): string {
+  return title.replace(/^Về(?=[ \t\u00A0])/u, 'về');
+}
+
+/** The term to write after the body, unless the body already says it ("… Trung ương Đảng (khóa XI)"). */
+function bodyTerm(body: string | undefined, term: string | undefined): string | undefined {
+  if (!term) return undefined;
+  return body && /khóa|khoá/iu.test(body) ? undefined : term;
+}

@@ -1,0 +1,53 @@
+/**
+ * The custom requests between the VS Code client and the server: method names and parameter and
+ * result shapes. Only types and string constants live here, so the client may import it too.
+ */
+import type { CitingFile, DirectiveTree, PickableDirective } from '../../core/features/directiveList';
+
+export type { CitingFile, DirectiveEntry, DirectiveTree, DirectiveTypeGroup, PickableDirective } from '../../core/features/directiveList';
+
+/** Every cited directive grouped by type word, with counts: no params, answers {@link DirectiveTree}. */
+export const DIRECTIVES = 'vanban/directives';
+
+/** The documents and lines citing one directive: {@link DirectiveCitationsParams} → {@link CitingFile}[]. */
+export const DIRECTIVE_CITATIONS = 'vanban/directiveCitations';
+
+/** Every directive for the insert-citation picker, most cited first: no params → {@link PickableDirective}[]. */
+export const PICKABLE_DIRECTIVES = 'vanban/pickableDirectives';
+
+/** The list of cited directives as Markdown or CSV: {@link ExportCitedListParams} → {@link ExportCitedListResult}. */
+export const EXPORT_CITED_LIST = 'vanban/exportCitedList';
+
+/** Parameters of {@link DIRECTIVE_CITATIONS}. */
+export interface DirectiveCitationsParams {
+  /** A directive id from {@link DIRECTIVES}. */
+  readonly id: string;
+}
+
+/** Parameters of {@link EXPORT_CITED_LIST}. */
+export interface ExportCitedListParams {
+  readonly scope: 'document' | 'workspace';
+  /** The document, for the document scope. */
+  readonly uri?: string;
+  /** The document's text as the editor has it (unsaved or untitled); read from disk when absent. */
+  readonly text?: string;
+  readonly format: 'markdown' | 'csv';
+}
+
+/** Result of {@link EXPORT_CITED_LIST}. */
+export interface ExportCitedListResult {
+  /** The table (Markdown) or the CSV text; empty when nothing is cited. */
+  readonly text: string;
+  /** How many directives it lists. */
+  readonly directives: number;
+  /** How many documents it covers. */
+  readonly documents: number;
+}
+
+/** Shapes of the results, for typed client calls. */
+export interface Results {
+  readonly [DIRECTIVES]: DirectiveTree;
+  readonly [DIRECTIVE_CITATIONS]: CitingFile[];
+  readonly [PICKABLE_DIRECTIVES]: PickableDirective[];
+  readonly [EXPORT_CITED_LIST]: ExportCitedListResult;
+}

@@ -1,0 +1,169 @@
+/**
+ * The custom requests behind the client's views and commands, through the built server on the
+ * fixture workspace: the tree of cited directives, the insert-citation picker and the export of
+ * the list of cited directives.
+ */
+import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyFixture, LspSession, uriOf } from '../support/lspClient';
+
+const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
+
+interface Tree {
+  groups: { typeWord?: string; citations: number; documents: number; directives: { id: string; symbol: string; date?: string; citations: number; documents: number }[] }[];
+  directives: number;
+  files: number;
+}
+
+/** A tree as a user reads it: one line per group, then its directives indented. */
+function showTree(tree: Tree): string[] {
+  return tree.groups.flatMap((g) => [
+    `${g.typeWord ?? '(khác)'}: ${g.directives.length} văn bản, ${g.citations} lần, ${g.documents} bài`,
+    ...g.directives.map((d) => `  ${d.symbol} ${d.date ?? '-'} ${d.citations} lần, ${d.documents} bài`),
+  ]);
+}
+
+const SEED_001_MARKDOWN = [
+  '| STT | Số hiệu | Loại văn bản | Ngày ban hành | Cơ quan ban hành | Trích yếu | Số lần trích dẫn |',
+  '|---:|---|---|---|---|---|---:|',
+  '| 1 | 43-CT/TW | Chỉ thị | 14/5/2015 | Ban Bí thư | về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam | 3 |',
+  '| 2 | 290-QĐ/TW | Quyết định | 25/02/2010 | Bộ Chính trị | Về ban hành quy chế công tác dân vận của hệ thống chính trị | 2 |',
+  '| 3 | 217-QĐ/TW | Quyết định |  |  | Quy chế giám sát và phản biện xã hội của MTTQ và các đoàn thể chính trị - xã hội | 1 |',
+  '| 4 | 218-QĐ/TW | Quyết định |  |  | Quy định về việc MTTQ việt nam, các đoàn thể chính trị xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền | 1 |',
+  '| 5 | 292-TB/TW | Thông báo kết luận | 18/9/2009 | Ban Bí thư | Về việc giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh và công tác chăm sóc giúp đỡ nạn nhân chất độc màu da cam; tổ chức hoạt động của Hội nạn nhân chất độc màu da cam/dioxin ở Việt Nam | 1 |',
+  '',
+].join('\n');
+
+const SEED_001_CSV = [
+  'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Số lần trích dẫn',
+  '1,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam,3',
+  '2,290-QĐ/TW,Quyết định,25/02/2010,Bộ Chính trị,Về ban hành quy chế công tác dân vận của hệ thống chính trị,2',
+  '3,217-QĐ/TW,Quyết định,,,Quy chế giám sát và phản biện xã hội của MTTQ và các đoàn thể chính trị - xã hội,1',
+  '4,218-QĐ/TW,Quyết định,,,"Quy định về việc MTTQ việt nam, các đoàn thể chính trị xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền",1',
+  '5,292-TB/TW,Thông báo kết luận,18/9/2009,Ban Bí thư,Về việc giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh và công tác chăm sóc giúp đỡ nạn nhân chất độc màu da cam; tổ chức hoạt động của Hội nạn nhân chất độc màu da cam/dioxin ở Việt Nam,1',
+  '',
+].join('\r\n');
+
+describe('custom requests for the client views', function () {
+  let folder: string;
+  let s: LspSession;
+  before(async () => {
+    folder = copyFixture('workspace');
+    s = await LspSession.start({ folder });
+    await s.ready();
+  });
+  after(async () => { await s.stop(); rmSync(folder, { recursive: true, force: true }); });
+
+  it('vanban/directives groups every cited directive by type word, with counts', async () => {
+    const tree: Tree = await s.request('vanban/directives', null);
+    assert.deepEqual(showTree(tree), [
+      'Quyết định: 6 văn bản, 11 lần, 5 bài',
+      '  23-QĐ/TW 30/07/2021 3 lần, 3 bài',
+      '  290-QĐ/TW 25/02/2010 3 lần, 2 bài',
+      '  217-QĐ/TW - 2 lần, 2 bài',
+      '  89-QĐ/TW - 1 lần, 1 bài',
+      '  218-QĐ/TW - 1 lần, 1 bài',
+      '  461-QĐ/TU 14/12/2021 1 lần, 1 bài',
+      'Chỉ thị: 3 văn bản, 8 lần, 4 bài',
+      '  43-CT/TW 14/05/2015 5 lần, 3 bài',
+      '  21-CT/TU 22/12/2021 2 lần, 2 bài',
+      '  92-CT/TW - 1 lần, 1 bài',
+      'Nghị quyết: 3 văn bản, 4 lần, 2 bài',
+      '  25-NQ/TW 03/06/2013 2 lần, 2 bài',
+      '  34-NQ/TW - 1 lần, 1 bài',
+      '  51-NQ/TW - 1 lần, 1 bài',
+      'Kết luận: 1 văn bản, 1 lần, 1 bài',
+      '  120-KL/TW - 1 lần, 1 bài',
+      'Nghị định: 1 văn bản, 1 lần, 1 bài',
+      '  30/2020/NĐ-CP 05/03/2020 1 lần, 1 bài',
+      'Thông báo kết luận: 1 văn bản, 1 lần, 1 bài',
+      '  292-TB/TW 18/09/2009 1 lần, 1 bài',
+    ]);
+    assert.equal(tree.directives, 15);
+    assert.equal(tree.files, 7);
+  });
+
+  it('vanban/directiveCitations lists the files and lines citing a directive', async () => {
+    const tree: Tree = await s.request('vanban/directives', null);
+    const id = tree.groups.flatMap((g) => g.directives).find((d) => d.symbol === '290-QĐ/TW')!.id;
+    const files: { uri: string; name: string; citations: { range: { start: { line: number; character: number } }; raw: string; form: string }[] }[] =
+      await s.request('vanban/directiveCitations', { id });
+    assert.deepEqual(files.map((f) => `${f.name}: ${f.citations.map((c) => `dòng ${c.range.start.line + 1} ${c.raw} (${c.form})`).join(', ')}`), [
+      'bai-viet/001_a2587cab5026f246.txt: dòng 11 290-QĐ/TW (full), dòng 23 290-QĐ/TW (full)',
+      'du-thao/bao-cao-so-ket-2026.md: dòng 19 290-QĐ/TW (full)',
+    ]);
+    assert.equal(files[0]!.uri, uriOf(path.join(folder, SEED_001)));
+  });
+
+  it('vanban/pickableDirectives offers full and short citations, most cited first', async () => {
+    const picks: { symbol: string; full: string; short: string; citations: number }[] = await s.request('vanban/pickableDirectives', null);
+    assert.deepEqual(picks.map((p) => p.symbol), [
+      '43-CT/TW', '23-QĐ/TW', '290-QĐ/TW', '21-CT/TU', '25-NQ/TW', '217-QĐ/TW', '30/2020/NĐ-CP',
+      '34-NQ/TW', '51-NQ/TW', '89-QĐ/TW', '92-CT/TW', '120-KL/TW', '218-QĐ/TW', '292-TB/TW', '461-QĐ/TU',
+    ]);
+    const p290 = picks.find((p) => p.symbol === '290-QĐ/TW')!;
+    assert.equal(p290.full, 'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành quy chế công tác dân vận của hệ thống chính trị');
+    assert.equal(p290.short, 'Quyết định số 290-QĐ/TW');
+    const p25 = picks.find((p) => p.symbol === '25-NQ/TW')!;
+    assert.equal(p25.full, 'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');
+  });
+
+  it('vanban/exportCitedList gives the list of seed 001 as Markdown and CSV', async () => {
+    const uri = uriOf(path.join(folder, SEED_001));
+    const md = await s.request('vanban/exportCitedList', { scope: 'document', uri, format: 'markdown' });
+    assert.equal(md.text, SEED_001_MARKDOWN);
+    assert.deepEqual([md.directives, md.documents], [5, 1]);
+    const csv = await s.request('vanban/exportCitedList', { scope: 'document', uri, format: 'csv' });
+    assert.equal(csv.text, SEED_001_CSV);
+  });
+
+  it('vanban/exportCitedList uses the editor’s unsaved text when the client sends it', async () => {
+    const text = 'Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.\n';
+    const r = await s.request('vanban/exportCitedList', { scope: 'document', uri: 'untitled:Untitled-1', text, format: 'csv' });
+    assert.equal(r.text, 'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Số lần trích dẫn\r\n1,30/2020/NĐ-CP,Nghị định,05/3/2020,Chính phủ,về công tác văn thư,1\r\n');
+  });
+
+  it('vanban/exportCitedList over the workspace adds how many documents cite each directive', async () => {
+    const r = await s.request('vanban/exportCitedList', { scope: 'workspace', format: 'csv' });
+    const lines: string[] = r.text.split('\r\n');
+    assert.equal(lines[0], 'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Số lần trích dẫn,Số văn bản trích dẫn');
+    assert.deepEqual([r.directives, r.documents], [15, 5]);
+    // Party documents first, by type (resolutions, directives, conclusions, decisions, notices), then state ones.
+    assert.deepEqual(lines.slice(1, -1).map((l) => l.split(',')[1]), [
+      '25-NQ/TW', '34-NQ/TW', '51-NQ/TW', '43-CT/TW', '21-CT/TU', '92-CT/TW', '120-KL/TW', '290-QĐ/TW', '23-QĐ/TW',
+      '461-QĐ/TU', '89-QĐ/TW', '217-QĐ/TW', '218-QĐ/TW', '292-TB/TW', '30/2020/NĐ-CP',
+    ]);
+    assert.ok(lines.some((l) => l.startsWith('4,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,') && l.endsWith(',5,3')));
+  });
+
+  it('the tree follows a file written to disk outside the editor', async () => {
+    const file = path.join(folder, 'du-thao', 'moi.txt');
+    writeFileSync(file, 'Thực hiện Kết luận số 120-KL/TW và Hướng dẫn số 06-HD/TW ngày 20/6/2025 của Ban Bí thư.\n');
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
+    let lines: string[] = [];
+    for (const t0 = Date.now(); Date.now() - t0 < 20000;) {
+      lines = showTree(await s.request('vanban/directives', null));
+      if (lines.includes('Hướng dẫn: 1 văn bản, 1 lần, 1 bài')) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.ok(lines.includes('Hướng dẫn: 1 văn bản, 1 lần, 1 bài'), lines.join('\n'));
+    assert.ok(lines.includes('Kết luận: 1 văn bản, 2 lần, 2 bài'), lines.join('\n'));
+  });
+});
+
+describe('custom requests in English', function () {
+  let folder: string;
+  let s: LspSession;
+  before(async () => {
+    folder = copyFixture('workspace');
+    s = await LspSession.start({ folder, locale: 'en' });
+    await s.ready();
+  });
+  after(async () => { await s.stop(); rmSync(folder, { recursive: true, force: true }); });
+
+  it('exports the list with English column names', async () => {
+    const r = await s.request('vanban/exportCitedList', { scope: 'document', uri: uriOf(path.join(folder, SEED_001)), format: 'markdown' });
+    assert.equal(r.text.split('\n')[0], '| No. | Symbol | Type | Date | Issued by | Title | Citations |');
+  });
+});

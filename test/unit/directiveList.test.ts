@@ -1,0 +1,105 @@
+/**
+ * The directive lists behind the side-bar tree and the insert-citation picker, on in-memory
+ * workspaces: groups by type word with counts, citing files and lines, full and short citations.
+ */
+import * as assert from 'node:assert/strict';
+import { citingFiles, directiveTree, inSentence, pickableDirectives, typeWordOfDirective } from '../../server/src/core/features/directiveList';
+import { memoryWorkspace } from '../support/memoryWorkspace';
+
+const CORPUS = `%! a/2015.txt
+Thứ hai - 13/07/2015 10:14
+Quán triệt Chỉ thị 43-CT/TW ngày 14/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng. Đối với Chỉ thị 43, cần nguồn lực.
+Thông báo kết luận số 292-TB/TW, ngày 18/9/2009 của Ban Bí thư “Về việc giải quyết hậu quả chất độc hóa học”.
+%! a/2016.txt
+Ngày đăng: 02/03/2016 08:00
+Thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư và Quyết định 290-QĐ/TW, ngày 25/2/2010 của Bộ Chính trị “Về ban hành quy chế công tác dân vận của hệ thống chính trị”.
+%! d/draft.md
+Tiếp tục thực hiện Chỉ thị 43-CT/TW, Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư.
+`;
+
+/** A tree as a user reads it: one line per group, then its directives indented. */
+function showTree(src: string): string[] {
+  const tree = directiveTree(memoryWorkspace(src).ctx.index);
+  return tree.groups.flatMap((g) => [
+    `${g.typeWord ?? '(khác)'}: ${g.directives.length} văn bản, ${g.citations} lần, ${g.documents} bài`,
+    ...g.directives.map((d) => `  ${d.symbol} ${d.date ?? '-'} ${d.citations} lần, ${d.documents} bài`),
+  ]);
+}
+
+describe('directive lists', () => {
+  it('groups every directive by type word, most cited groups first (ties alphabetically)', () => {
+    assert.deepEqual(showTree(CORPUS), [
+      'Chỉ thị: 1 văn bản, 4 lần, 3 bài',
+      '  43-CT/TW 14/05/2015 4 lần, 3 bài',
+      'Nghị định: 1 văn bản, 1 lần, 1 bài',
+      '  30/2020/NĐ-CP 05/03/2020 1 lần, 1 bài',
+      'Quyết định: 1 văn bản, 1 lần, 1 bài',
+      '  290-QĐ/TW 25/02/2010 1 lần, 1 bài',
+      'Thông báo kết luận: 1 văn bản, 1 lần, 1 bài',
+      '  292-TB/TW 18/09/2009 1 lần, 1 bài',
+    ]);
+  });
+
+  it('counts the documents of a group once even when several of its directives cite from it', () => {
+    const src = `%! a.txt
+Chỉ thị 43-CT/TW và Chỉ thị 05-CT/TW, Chỉ thị 5-CT/TW.
+%! b.txt
+Chỉ thị 43-CT/TW.
+`;
+    assert.deepEqual(showTree(src), [
+      'Chỉ thị: 2 văn bản, 4 lần, 2 bài',
+      '  05-CT/TW - 2 lần, 1 bài',
+      '  43-CT/TW - 2 lần, 2 bài',
+    ]);
+  });
+
+  it('an empty workspace has no groups', () => {
+    const tree = directiveTree(memoryWorkspace('%! a.txt\nKhông trích dẫn gì.\n').ctx.index);
+    assert.deepEqual(tree, { groups: [], directives: 0, files: 1 });
+  });
+
+  it('lists the files citing a directive, each with its lines in order', () => {
+    const ws = memoryWorkspace(CORPUS);
+    const files = citingFiles(ws.ctx.index, '43-CT/TW', ws.ctx.displayName);
+    assert.deepEqual(files.map((f) => `${f.name}: ${f.citations.map((c) => `${ws.show({ uri: f.uri, range: c.range })} (${c.form})`).join(', ')}`), [
+      'a/2015.txt: a/2015.txt:1:19-1:27 43-CT/TW (full), a/2015.txt:1:102-1:112 Chỉ thị 43 (short)',
+      'a/2016.txt: a/2016.txt:1:21-1:29 43-CT/TW (full)',
+      'd/draft.md: d/draft.md:0:27-0:35 43-CT/TW (full)',
+    ]);
+  });
+
+  it('offers every directive with its full and short citation, most cited first (ties by number)', () => {
+    const picks = pickableDirectives(memoryWorkspace(CORPUS).ctx.index);
+    assert.deepEqual(picks.map((p) => [p.full, p.short]), [
+      ['Chỉ thị số 43-CT/TW, ngày 14/05/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng', 'Chỉ thị số 43-CT/TW'],
+      ['Nghị định số 30/2020/NĐ-CP, ngày 05/03/2020 của Chính phủ về công tác văn thư', 'Nghị định số 30/2020/NĐ-CP'],
+      ['Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành quy chế công tác dân vận của hệ thống chính trị', 'Quyết định số 290-QĐ/TW'],
+      ['Thông báo kết luận số 292-TB/TW, ngày 18/09/2009 của Ban Bí thư về việc giải quyết hậu quả chất độc hóa học', 'Thông báo kết luận số 292-TB/TW'],
+    ]);
+  });
+
+  it('does not repeat the term when the body already names it', () => {
+    const src = 'Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường công tác dân vận.\n';
+    const [p] = pickableDirectives(memoryWorkspace(src).ctx.index);
+    assert.equal(p!.full, 'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường công tác dân vận');
+  });
+
+  describe('the type word a directive is filed under', () => {
+    const cases: [string, { typeWords: { value: string; count: number }[]; type: string | undefined; kind: 'party' | 'state-legal' | 'state-admin' }, string | undefined][] = [
+      ['the citations’ word when it agrees with the code', { typeWords: [{ value: 'thông báo kết luận', count: 2 }], type: 'TB', kind: 'party' }, 'Thông báo kết luận'],
+      ['"Quy định" for a QĐ', { typeWords: [{ value: 'Quy định', count: 1 }], type: 'QĐ', kind: 'party' }, 'Quy định'],
+      ['the code’s word when the citations disagree with it', { typeWords: [{ value: 'Quyết định', count: 1 }], type: 'NQ', kind: 'party' }, 'Nghị quyết'],
+      ['the code’s word when no citation gives one', { typeWords: [], type: 'CT', kind: 'party' }, 'Chỉ thị'],
+      ['Thông tri for a Party TT, Thông tư for a state one', { typeWords: [], type: 'TT', kind: 'state-legal' }, 'Thông tư'],
+      ['a law (no code) keeps "Luật"', { typeWords: [{ value: 'Luật', count: 1 }], type: undefined, kind: 'state-legal' }, 'Luật'],
+      ['nothing known', { typeWords: [], type: undefined, kind: 'state-legal' }, undefined],
+    ];
+    for (const [name, info, expected] of cases) it(name, () => assert.equal(typeWordOfDirective(info), expected));
+  });
+
+  it('writes a quoted "Về …" title in lower case inside the sentence', () => {
+    assert.equal(inSentence('Về ban hành quy chế'), 'về ban hành quy chế');
+    assert.equal(inSentence('Quy chế giám sát'), 'Quy chế giám sát');
+    assert.equal(inSentence('Về'), 'Về');
+  });
+});
