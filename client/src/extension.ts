@@ -1,14 +1,25 @@
 /**
  * The VS Code side of Vanban: starts the language server for plain-text and Markdown documents,
- * forwards settings and file changes, and turns server commands into VS Code UI.
+ * forwards settings and file changes, and turns server commands into VS Code UI — the tree of
+ * cited directives, the index status, the report and citation commands.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { EXPORT_CITED, exportCitedList, type ExportOptions } from './commands/exportCitedList';
+import { INSERT_CITATION, insertCitation } from './commands/insertCitation';
+import { NEW_REPORT, newReport } from './commands/newReport';
+import { CrashHandler, RESTART_COMMAND } from './crashes';
+import { serverOf } from './server';
+import { INDEX_STATUS, IndexStatusItem, type IndexStatus } from './status';
+import { DirectiveTreeProvider, REFRESH_COMMAND } from './tree';
 
 let client: LanguageClient | undefined;
 
-/** Activates the extension: starts the server and registers the client-side commands. */
+/** The languages whose edits may change what the workspace cites. */
+const LANGUAGES = new Set(['plaintext', 'markdown', 'vanban']);
+
+/** Activates the extension: starts the server and registers the client-side views and commands. */
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient }> {
   const module = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -17,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   };
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,yaml,yml,json}');
   context.subscriptions.push(watcher);
+  const status = new IndexStatusItem();
+  const crashes = new CrashHandler({ gaveUp: () => status.stopped() });
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'plaintext' },
@@ -28,20 +41,57 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     ],
     synchronize: { configurationSection: 'vanban', fileEvents: watcher },
     initializationOptions: { locale: vscode.env.language },
+    errorHandler: crashes,
   };
-  client = new LanguageClient('vanban', 'Vanban', serverOptions, clientOptions);
+  const c = new LanguageClient('vanban', 'Vanban', serverOptions, clientOptions);
+  client = c;
+  const server = serverOf(() => client);
+  const tree = new DirectiveTreeProvider(server);
+  context.subscriptions.push(status, tree);
+
+  c.onNotification(INDEX_STATUS, (s: IndexStatus) => {
+    status.update(s);
+    // While indexing the tree would be rebuilt every batch; the final status refreshes it once.
+    if (s.state === 'ready') tree.refresh();
+  });
+  context.subscriptions.push(
+    c.onDidChangeState((e) => {
+      if (e.newState === State.Starting) status.starting();
+      if (e.newState === State.Running) {
+        // The first status may have been sent before the notification handler was in place.
+        void c.sendRequest<IndexStatus | null>(INDEX_STATUS).then((s) => { if (s) status.update(s); }, () => undefined);
+        tree.refresh();
+      }
+    }),
+    watcher.onDidCreate(() => tree.refresh()),
+    watcher.onDidChange(() => tree.refresh()),
+    watcher.onDidDelete(() => tree.refresh()),
+    vscode.workspace.onDidChangeTextDocument((e) => { if (e.contentChanges.length && LANGUAGES.has(e.document.languageId)) tree.refresh(); }),
+    vscode.workspace.onDidCloseTextDocument((d) => { if (LANGUAGES.has(d.languageId)) tree.refresh(); }),
+  );
 
   context.subscriptions.push(
     vscode.commands.registerCommand('vanban.showReferences', (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
-      const c = client!.protocol2CodeConverter;
-      return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), c.asPosition(position), locations.map((l) => c.asLocation(l)));
+      const conv = client!.protocol2CodeConverter;
+      return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), conv.asPosition(position), locations.map((l) => conv.asLocation(l)));
     }),
-    vscode.commands.registerCommand('vanban.restartServer', async () => {
+    vscode.commands.registerCommand(RESTART_COMMAND, async () => {
+      crashes.reset();
+      status.starting();
       await client?.restart();
     }),
+    vscode.commands.registerCommand(REFRESH_COMMAND, () => tree.refreshNow()),
+    vscode.commands.registerCommand(NEW_REPORT, (name?: string) => newReport(context.extensionUri, typeof name === 'string' ? name : undefined)),
+    vscode.commands.registerCommand(INSERT_CITATION, (choice?: { id: string; form: 'full' | 'short' }) => insertCitation(server, isChoice(choice) ? choice : undefined)),
+    vscode.commands.registerCommand(EXPORT_CITED, (options?: ExportOptions) => exportCitedList(server, options && typeof options === 'object' && !(options instanceof vscode.Uri) ? options : {})),
   );
-  await client.start();
-  return { client };
+  await c.start();
+  return { client: c };
+}
+
+/** Whether a command argument is a programmatic choice (menus pass a URI or nothing). */
+function isChoice(x: unknown): x is { id: string; form: 'full' | 'short' } {
+  return typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string' && ((x as { form?: unknown }).form === 'full' || (x as { form?: unknown }).form === 'short');
 }
 
 /** Stops the server. */
