@@ -3,19 +3,28 @@
  * drafts with typical mistakes), asserted from the protocol messages.
  */
 import * as assert from 'node:assert/strict';
-import { writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyEdits, copyFixture, LspSession, positionOf, uriOf } from '../support/lspClient';
 
 const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
 
-describe('language server over stdio', function () {
+for (const cache of ['without a cache', 'warm from the persistent cache']) describe(`language server over stdio, ${cache}`, function () {
   let folder: string;
   let s: LspSession;
   before(async () => {
     folder = copyFixture('workspace');
-    s = await LspSession.start({ folder });
+    const cacheDir = cache.startsWith('warm') ? mkdtempSync(path.join(tmpdir(), 'vanban-cache-')) : undefined;
+    if (cacheDir) {
+      // A first session fills the cache; the session under test starts from it.
+      const first = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      await first.ready();
+      await first.stop();
+      assert.ok(existsSync(path.join(cacheDir, 'index.bin')), 'the cache was written');
+    }
+    s = await LspSession.start({ folder, initializationOptions: cacheDir ? { cacheDir } : {} });
     await s.ready();
   });
   after(async () => { await s.stop(); rmSync(folder, { recursive: true, force: true }); });
@@ -188,6 +197,40 @@ describe('semantic tokens over stdio', () => {
     } finally {
       await s.stop();
       rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('persistent index cache', () => {
+  it('a stale or corrupt cache is detected and rebuilt', async () => {
+    const folder = copyFixture('workspace');
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'vanban-cache-'));
+    const refsOf290 = async (sess: LspSession) => {
+      const { uri, text } = await sess.open(SEED_001);
+      const refs: { uri: string }[] = await sess.request('textDocument/references', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW'), context: { includeDeclaration: true } });
+      return refs.map((r) => path.relative(folder, new URL(r.uri).pathname)).sort();
+    };
+    try {
+      const first = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      await first.ready();
+      const expected = await refsOf290(first);
+      await first.stop();
+      // Stale: a file changed on disk while the server was down.
+      writeFileSync(path.join(folder, 'bai-viet', '002_da88098bcd1f51d2.txt'), 'Ngày đăng: 02/02/2016 08:00\nThực hiện Quyết định 290-QĐ/TW của Bộ Chính trị.\n');
+      const stale = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      await stale.ready();
+      assert.deepEqual(await refsOf290(stale), [...expected, 'bai-viet/002_da88098bcd1f51d2.txt'].sort());
+      await stale.stop();
+      // Corrupt: garbage in both files; the server ignores them and indexes from disk.
+      writeFileSync(path.join(cacheDir, 'index.bin'), 'garbage');
+      writeFileSync(path.join(cacheDir, 'index.json'), '{"magic":"vanban-index-cache","format":1,"scanner":-1');
+      const corrupt = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      await corrupt.ready();
+      assert.deepEqual(await refsOf290(corrupt), [...expected, 'bai-viet/002_da88098bcd1f51d2.txt'].sort());
+      await corrupt.stop();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   });
 });

@@ -31,6 +31,8 @@ export const INDEX_STATUS = 'vanban/indexStatus';
 /** Options the client may pass in `initializationOptions`. */
 interface InitOptions {
   locale?: string;
+  /** A folder for the persistent index cache (the extension's storage). */
+  cacheDir?: string;
   settings?: WireSettings;
 }
 
@@ -105,6 +107,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canWatchFolders = caps.workspace?.workspaceFolders === true;
     canShowProgress = caps.window?.workDoneProgress === true;
     if (opts.settings) void ws.setConfig(toConfig(opts.settings));
+    if (typeof opts.cacheDir === 'string') ws.setCacheDir(opts.cacheDir);
     const folders = params.workspaceFolders?.map((f) => toPath(f.uri)).filter((p): p is string => !!p)
       ?? (params.rootUri ? [toPath(params.rootUri)].filter((p): p is string => !!p) : []);
     pendingFolders = folders;
@@ -220,7 +223,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest('vanban/indexStatus', () => lastStatus ?? null);
   registerCustomRequests({ connection, ws, locale: () => locale });
-  connection.onShutdown(() => { if (refreshTimer) clearTimeout(refreshTimer); });
+  connection.onShutdown(async () => {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    await ws.saveCache();
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -3,6 +3,7 @@
  * every folder is scanned in the background (yielding to requests between batches) and kept in
  * the index as compact facts; changes on disk arrive as batched watched-file events.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -12,6 +13,7 @@ import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
 import { listFiles, makeFilter, readTextFile, type FileFilter } from '../node/files';
 import type { Config } from './config';
+import { IndexCache } from './indexCache';
 import type { Log } from './runSafe';
 
 /** Progress of the background index. */
@@ -58,6 +60,9 @@ export class Workspace {
   #indexing: Promise<void> = Promise.resolve();
   #generation = 0;
   #ready = false;
+  /** The persistent cache, when the client gave a folder for it. */
+  #cacheDir: string | undefined;
+  #cache: IndexCache | undefined;
 
   constructor(config: Config, readonly events: WorkspaceEvents) {
     this.#config = config;
@@ -81,6 +86,16 @@ export class Workspace {
     const folder = this.#folders.find((f) => file.startsWith(f + path.sep));
     return folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
   };
+
+  /** Uses `dir` for the persistent index cache (before the first index). */
+  setCacheDir(dir: string | undefined): void {
+    this.#cacheDir = dir;
+  }
+
+  /** Writes the persistent cache if it changed. */
+  async saveCache(): Promise<void> {
+    await this.#cache?.save(this.events.log);
+  }
 
   /** Sets the folders and (re)indexes them in the background. Resolves when the index is complete. */
   setFolders(folders: readonly string[]): Promise<void> {
@@ -115,6 +130,8 @@ export class Workspace {
       files.push(...(await listFiles(folder, this.#filter, (e) => this.events.log(`[skip] ${e.path}: ${e.message}`))));
     }
     if (generation !== this.#generation) return;
+    if (this.#cacheDir && !this.#cache) this.#cache = await IndexCache.open(this.#cacheDir, this.events.log);
+    this.#cache?.retain(new Set(files));
     const wanted = new Set(files.map(toUri));
     // Forget documents that are no longer selected (after a settings change).
     for (const uri of [...this.index.uris()]) if (!wanted.has(uri) && !this.#open.has(uri)) this.index.remove(uri);
@@ -122,15 +139,15 @@ export class Workspace {
     const total = files.length;
     this.events.status({ state: 'indexing', done, total, files: this.index.documentCount, directives: 0 });
     for (let i = 0; i < files.length; i += BATCH) {
-      for (const file of files.slice(i, i + BATCH)) {
-        await this.#indexFile(file);
-        done++;
-      }
+      // Reads of a batch overlap; scanning stays on this thread between the awaits.
+      await Promise.all(files.slice(i, i + BATCH).map((file) => this.#indexFile(file)));
+      done = Math.min(files.length, i + BATCH);
       if (generation !== this.#generation) return;
       this.events.status({ state: 'indexing', done, total, files: this.index.documentCount, directives: 0 });
       await yieldToRequests();
     }
     this.#ready = true;
+    void this.saveCache();
     this.events.changed(new Set(this.index.keys()));
     this.events.status({ state: 'ready', done, total, files: this.index.documentCount, directives: countDirectives(this.index) });
   }
@@ -139,13 +156,21 @@ export class Workspace {
   async #indexFile(file: string): Promise<Set<string>> {
     const uri = toUri(file);
     if (this.#open.has(uri)) return new Set();
+    if (this.#cache) {
+      const st = await fs.stat(file).catch(() => undefined);
+      const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
+      if (cached) return this.index.update(cached);
+    }
     const r = await readTextFile(file, this.#config.maxBytes);
     if (!r.ok) {
       this.events.log(`[skip] ${r.message}`);
+      this.#cache?.delete(file);
       return this.index.remove(uri);
     }
     const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
-    return this.index.update(summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner));
+    const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner);
+    this.#cache?.store(file, r.size, r.mtimeMs, facts);
+    return this.index.update(facts);
   }
 
   /** Scans an open document (cached by version) and puts its facts in the index. */

@@ -52,6 +52,11 @@ export interface DocumentFacts {
   readonly citations: readonly CitationRecord[];
 }
 
+/** How full a citation is: one point each for type word, date, body and title; short mentions have none. */
+export function fullnessOf(form: 'full' | 'short', ...parts: (string | undefined)[]): number {
+  return form === 'short' ? 0 : parts.filter((p) => p !== undefined).length;
+}
+
 /** Strings repeat across thousands of articles (bodies, titles, type words): keep one copy. */
 export class Interner {
   readonly #map = new Map<string, string>();
@@ -97,7 +102,7 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
   const body = c.form === 'full' ? interner.get(cleanValue(c.body?.value)) : undefined;
   const term = interner.get(src.term?.value);
   const title = c.form === 'full' ? interner.get(cleanValue(c.title?.value)) : undefined;
-  const fullness = c.form === 'short' ? 0 : (typeWord ? 1 : 0) + (date ? 1 : 0) + (body ? 1 : 0) + (title ? 1 : 0);
+  const fullness = fullnessOf(c.form, typeWord, date, body, title);
   return {
     uri,
     key: interner.get(c.symbol.key),
