@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { checkReport, detectReportKind, type ReportKind } from '../../server/src/core/report';
 import { scan } from '../../server/src/core/scan/scanner';
 import { typeWordOf } from '../../server/src/core/scan/vocabulary';
 import {
@@ -312,6 +313,40 @@ describe('snippets', () => {
         const problems = [...result.problems, ...result.citations.flatMap((c) => c.problems)].map((p) => p.code);
         assert.deepEqual(problems, [], s.name);
       }
+    });
+  });
+
+  describe('templates agree with the report checks of the server', () => {
+    // The third element picks an option of a choice, by its text.
+    const kinds: [string, ReportKind, string?][] = [
+      ['Báo cáo sơ kết 6 tháng', 'bao-cao-so-ket'],
+      ['Báo cáo tổng kết năm', 'bao-cao-tong-ket'],
+      ['Báo cáo sơ kết, tổng kết n năm thực hiện văn bản', 'bao-cao-so-ket'],
+      ['Báo cáo sơ kết, tổng kết n năm thực hiện văn bản', 'bao-cao-tong-ket', 'tổng kết'],
+      ['Kế hoạch', 'ke-hoach'],
+    ];
+    for (const [name, kind, pick] of kinds) {
+      it(`${name}${pick ? ` (${pick})` : ''} is a ${kind} with every standard section, on any date`, () => {
+        const s = snippet(name);
+        const choice = choicesOf(s.nodes).find((c) => pick !== undefined && c.options.includes(pick));
+        const choices = choice ? { [choice.index]: choice.options.indexOf(pick!) } : {};
+        assert.equal(detectReportKind(expandSnippet(s.nodes, { variables: APRIL_3_2018, choices })).kind, kind);
+        for (let month = 1; month <= 12; month++) {
+          for (const day of [1, 10]) {
+            const variables = {
+              ...APRIL_3_2018,
+              CURRENT_DATE: String(day).padStart(2, '0'),
+              CURRENT_MONTH: String(month).padStart(2, '0'),
+            };
+            const problems = checkReport(expandSnippet(s.nodes, { variables, choices }));
+            assert.deepEqual(problems.map((p) => `${p.code} ${JSON.stringify(p.args)}`), [], `${day}/${month}`);
+          }
+        }
+      });
+    }
+
+    it('the conference news item gets no report checks', () => {
+      assert.deepEqual(checkReport(expand('Tin hội nghị')), []);
     });
   });
 
