@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { disagreements, statusText } from '../../server/src/core/catalog/describe';
 import { termOf } from '../../server/src/core/catalog/fields';
 import { parseCatalog } from '../../server/src/core/catalog/parse';
 import { Catalog, corpusFactsFrom, type CitationFacts, type Resolution } from '../../server/src/core/catalog/resolve';
@@ -151,5 +152,28 @@ describe('merging the sources', () => {
   it('never makes a twin of a catalogued directive out of a wrong date in the corpus', () => {
     const catalog = Catalog.create({ corpus });
     assert.deepEqual(catalog.lookup('290-QĐ/TW').map((e) => e.date), ['2010-02-25']);
+  });
+});
+
+describe('what hover says of a directive', () => {
+  const workspace = parseCatalog('- symbol: 43-CT/TW\n  date: 2015-05-15\n  body: Bộ Chính trị\n', 'yaml', 'file:///w/c.yaml');
+  const corpus = corpusFactsFrom(['a', 'b', 'c'].map((uri) => ({ uri, key: '43-CT/TW', canonical: '43-CT/TW', date: '2015-05-14', body: 'Ban Bí thư' })));
+  const catalog = Catalog.create({ workspace: [workspace], corpus });
+  const entry = catalog.lookup('43-CT/TW')[0]!;
+
+  it('names every source that disagrees with the entry shown', () => {
+    const got = disagreements(entry, catalog).map((d) => `${d.field}: ${d.values.map((v) => `${v.origin}=${v.value}${v.count ? ` (${v.count})` : ''}`).join(', ')}`);
+    assert.deepEqual(got, [
+      'date: workspace=2015-05-15, builtin=2015-05-14, corpus=2015-05-14 (3)',
+      'body: workspace=Bộ Chính trị, builtin=Ban Bí thư, corpus=Ban Bí thư (3)',
+    ]);
+  });
+
+  it('puts a status in words, in both languages', () => {
+    const old = Catalog.create().lookup('290-QĐ/TW')[0]!;
+    const st = Catalog.create().statusAt(old, '2026-11-20');
+    assert.equal(statusText(st, 'vi'), 'bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021');
+    assert.equal(statusText(st, 'en'), 'superseded by 23-QĐ/TW on 30/7/2021');
+    assert.equal(statusText(Catalog.create().statusAt(old, '2015-01-01'), 'vi'), 'còn hiệu lực');
   });
 });

@@ -66,13 +66,23 @@ export function entryTerm(e: CatalogEntry): string | undefined {
   return undefined;
 }
 
-/** Whether two entries of the same key describe the same directive (so the higher one overrides). */
+/**
+ * Whether two entries of the same key describe the same directive (so the higher one overrides):
+ * numbers are unique per term for central Party documents, per year for administrative state
+ * documents (and for local ones, whose committee terms the catalog does not know), and state legal
+ * symbols are unique as written. So a workspace entry with another day corrects the built-in one
+ * instead of creating a twin.
+ */
 function sameDirective(a: CatalogEntry, b: CatalogEntry): boolean {
   if (a.locality && b.locality && localityKey(a.locality) !== localityKey(b.locality)) return false;
-  if (a.date && b.date) return a.date === b.date;
-  const ta = entryTerm(a);
-  const tb = entryTerm(b);
-  if (ta && tb) return ta === tb;
+  const k = a.key;
+  if (k.kind === 'state-legal') return true;
+  if (k.kind === 'party' && isCentralIssuer(k.issuers)) {
+    const ta = entryTerm(a);
+    const tb = entryTerm(b);
+    return !ta || !tb || ta === tb;
+  }
+  if (a.date && b.date) return a.date.slice(0, 4) === b.date.slice(0, 4);
   return true;
 }
 
