@@ -2,7 +2,7 @@
 // `npm run bench`: generates the corpus if needed, builds, and drives the built language server
 // over stdio like an editor, printing one JSON line per figure on stdout (progress on stderr).
 //   node bench/run.mjs [--size 1k|10k|100k] [--skip-rg] [--no-build] [--edits 500] [--requests 200]
-//                      [--timeout <s>] [--keep-cache]
+//                      [--timeout <s>] [--keep-cache] [--profile]
 // See bench/README.md for what each figure means.
 
 import fs from 'node:fs';
@@ -189,7 +189,9 @@ async function startServer(corpusDir, label, duringIndex) {
   fs.rmSync(probeFile, { force: true });
   const stderr = fs.openSync(stderrFile, 'w');
   const tSpawn = performance.now();
-  const client = new LspClient(process.execPath, ['--import', PROBE, SERVER, '--stdio'], { stderr, env: { ...process.env, VANBAN_BENCH_PROBE: probeFile } });
+  // --profile writes a V8 CPU profile of each server run to bench/.cache/profiles/ (open it in Chrome DevTools).
+  const profile = flag('profile') ? ['--cpu-prof', '--cpu-prof-dir', path.join(HERE, '.cache', 'profiles'), '--cpu-prof-name', `${SIZE}-${label}.cpuprofile`] : [];
+  const client = new LspClient(process.execPath, [...profile, '--import', PROBE, SERVER, '--stdio'], { stderr, env: { ...process.env, VANBAN_BENCH_PROBE: probeFile } });
   const statuses = [];
   client.on('vanban/indexStatus', (p, at) => statuses.push({ ...p, at }));
   const ready = client.waitFor('vanban/indexStatus', (p) => p?.state === 'ready', TIMEOUT_MS);
