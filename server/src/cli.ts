@@ -1,18 +1,23 @@
 /**
  * The `vanban` command-line tool: the same core as the language server, over files on disk.
  *   vanban scan <files or folders…> [--json]
+ *   vanban check <files or folders…> [--format text|json|sarif] [--severity …] [--date …] [--catalog …]
  */
+import { runCheck } from './cli/checkCommand';
 import { runScan } from './cli/scanCommand';
 
 const USAGE = `Vanban — trích dẫn văn bản
 
 Usage:
+  vanban check <files or folders…> [options] report citation problems (exit 1 when some); see vanban check --help
   vanban scan <files or folders…> [--json]   print every directive citation found
 `;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case 'check':
+      return runCheck(rest, process.stdout, process.stderr);
     case 'scan':
       return runScan(rest, process.stdout, process.stderr);
     case '--help':

@@ -1,0 +1,219 @@
+/**
+ * `vanban check` as CI runs it: the built `server/out/cli.js` on fixture folders copied to a
+ * temporary folder (so no settings file of the repository applies), asserted from its output and
+ * exit code. The SARIF log is validated against the SARIF 2.1.0 JSON schema.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'robust');
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+function check(cwd: string, ...args: string[]): Run {
+  const r = spawnSync(process.execPath, [CLI, 'check', ...args], { cwd, encoding: 'utf8', env: { ...process.env, VANBAN_LOCALE: 'vi' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `file:line:col code` of each text line, for comparing formats. */
+const keysOfText = (out: string) => out.trim().split('\n').filter(Boolean).map((l) => l.split(' ').slice(0, 1).concat(l.split(' ')[2]!).join(' '));
+
+/** The SARIF 2.1.0 schema (draft-04) made readable by Ajv 8: `id` is `$id` there. */
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(path.join(FIXTURES, 'sarif-schema-2.1.0.json'), 'utf8'));
+  delete schema.$schema;
+  schema.$id = schema.id;
+  delete schema.id;
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile<any>(schema);
+}
+
+describe('vanban check', function () {
+  // Every test spawns the CLI a few times; a busy machine makes that slow, never wrong.
+  this.timeout(60000);
+  let tmp: string;
+  let mistakes: string;
+  let clean: string;
+  const expectedText = readFileSync(path.join(FIXTURES, 'cli', 'mistakes.expected.txt'), 'utf8');
+
+  beforeEach(() => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'vanban-cli-'));
+    cpSync(path.join(FIXTURES, 'cli'), tmp, { recursive: true });
+    mistakes = path.join(tmp, 'mistakes');
+    clean = path.join(tmp, 'clean');
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('text: one compiler-style line per problem, exit 1, excluded folders skipped', () => {
+    // Written here: git ignores node_modules folders, fixtures included.
+    mkdirSync(path.join(mistakes, 'node_modules', 'x'), { recursive: true });
+    writeFileSync(path.join(mistakes, 'node_modules', 'x', 'bo-qua.txt'), 'Tệp này bị loại trừ: Chỉ thị 43–CT/TƯ.\n');
+    const r = check(mistakes, '.');
+    assert.equal(r.stdout, expectedText);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /vanban: 2 tệp, 1 lỗi, 5 cảnh báo/);
+    assert.doesNotMatch(r.stdout, /node_modules/);
+  });
+
+  it('a clean folder exits 0 and prints no problem', () => {
+    const r = check(clean, '.');
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+  });
+
+  it('json: the same problems, with ranges, severities, messages and fixes', () => {
+    const r = check(mistakes, '.', '--format', 'json');
+    assert.equal(r.code, 1);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.files, 2);
+    assert.deepEqual(j.findings.map((f: any) => `${f.file}:${f.line}:${f.column} ${f.code}`), keysOfText(expectedText));
+    const dash = j.findings.find((f: any) => f.code === 'symbol-dash');
+    assert.equal(dash.severity, 'warning');
+    assert.deepEqual(dash.range, { start: { line: 4, character: 24 }, end: { line: 4, character: 32 } });
+    assert.deepEqual(dash.fixes, [{ title: 'Sửa thành 25-NQ/TW', edits: [{ range: dash.range, newText: '25-NQ/TW' }] }]);
+    assert.equal(j.findings.find((f: any) => f.code === 'date-invalid').severity, 'error');
+  });
+
+  it('sarif: a valid SARIF 2.1.0 log with rules, levels, relative locations and fixes', () => {
+    const r = check(mistakes, '.', '--format', 'sarif', '--severity', 'information');
+    assert.equal(r.code, 1);
+    const log: any = JSON.parse(r.stdout);
+    const validate = sarifValidator();
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+    // The schema does reject what GitHub would reject: a level SARIF does not define.
+    assert.ok(!validate({ ...log, runs: [{ ...log.runs[0], results: [{ ...log.runs[0].results[0], level: 'information' }] }] }));
+    const run = log.runs[0];
+    assert.equal(run.tool.driver.name, 'vanban');
+    const rules = run.tool.driver.rules as { id: string; shortDescription: { text: string } }[];
+    assert.equal(rules.find((x) => x.id === 'symbol-tu')!.shortDescription.text, 'Số hiệu viết "TƯ" thay cho "TW"');
+    const got = run.results.map((x: any) => {
+      const loc = x.locations[0].physicalLocation;
+      assert.equal(rules[x.ruleIndex]!.id, x.ruleId);
+      return `${loc.artifactLocation.uri}:${loc.region.startLine}:${loc.region.startColumn} ${x.ruleId} ${x.level}`;
+    });
+    assert.deepEqual(got, [
+      'bao-cao.md:5:25 symbol-dash warning',
+      'bao-cao.md:5:25 symbol-tu warning',
+      'bao-cao.md:6:1 type-mismatch warning',
+      'bao-cao.md:6:95 date-invalid error',
+      'bao-cao.md:7:23 date-after-document warning',
+      'bao-cao.md:8:4 text-html-entity note',
+      'ghi-chu/tin-van.txt:3:27 symbol-tu warning',
+    ]);
+    // The symbol in the CRLF file: line 3, UTF-16 columns 27 to 35 (end exclusive).
+    const tu = run.results[6];
+    assert.deepEqual(tu.locations[0].physicalLocation.region, { startLine: 3, startColumn: 27, endLine: 3, endColumn: 35 });
+    assert.equal(tu.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '43-CT/TW');
+    assert.equal(run.columnKind, 'utf16CodeUnits');
+  });
+
+  it('sarif: file names with Vietnamese letters and spaces are percent-encoded relative URIs', () => {
+    const dir = path.join(tmp, 'tên thư mục');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'bài viết.txt'), 'Thực hiện Chỉ thị số 43–CT/TW của Ban Bí thư.\n');
+    const r = check(tmp, 'tên thư mục', '--format', 'sarif');
+    const log: any = JSON.parse(r.stdout);
+    assert.ok(sarifValidator()(log));
+    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+      `${encodeURIComponent('tên thư mục')}/${encodeURIComponent('bài viết.txt')}`);
+  });
+
+  it('--severity sets what is reported and what fails', () => {
+    const codes = (r: Run) => keysOfText(r.stdout).map((l) => l.split(' ')[1]);
+    const error = check(mistakes, '.', '--severity', 'error');
+    assert.deepEqual(codes(error), ['date-invalid']);
+    assert.equal(error.code, 1);
+    const info = check(mistakes, '.', '--severity', 'information');
+    assert.ok(codes(info).includes('text-html-entity'));
+    // The clean folder has nothing even at the lowest threshold; the draft with only an
+    // information-level problem fails only when information counts.
+    assert.equal(check(clean, '.', '--severity', 'hint').code, 0);
+    writeFileSync(path.join(clean, 'entity.txt'), 'Quy&#7871;t định số 217-QĐ/TW, ngày 12/12/2013 của Bộ Chính trị.\n');
+    assert.equal(check(clean, '.').code, 0);
+    assert.equal(check(clean, '.', '--severity', 'information').code, 1);
+  });
+
+  it('--date judges citation dates against the given date', () => {
+    const r = check(mistakes, 'bao-cao.md', '--date', '2012-01-01');
+    const lines = r.stdout.split('\n').filter((l) => l.includes('date-after-document'));
+    assert.deepEqual(lines.map((l) => l.split(' ')[0]), ['bao-cao.md:5:35', 'bao-cao.md:6:25', 'bao-cao.md:7:23', 'bao-cao.md:8:32']);
+    assert.ok(lines.every((l) => l.endsWith('(2012-01-01)')));
+    // A date after every citation clears the check the text's own date raised.
+    assert.doesNotMatch(check(mistakes, 'bao-cao.md', '--date', '2030-01-01').stdout, /date-after-document/);
+  });
+
+  it('.vscode/settings.json (JSONC) of the folder or an ancestor is honoured', () => {
+    mkdirSync(path.join(mistakes, '.vscode'));
+    writeFileSync(path.join(mistakes, '.vscode', 'settings.json'), `{
+      // Our house style writes TƯ; dates are checked by the editor only.
+      "vanban.diagnostics.symbol-tu": "off",
+      "vanban.diagnostics.date-invalid": "hint", /* below the default threshold */
+      "vanban": { "diagnostics": { "symbol-dash": "error", }, },
+      "editor.wordWrap": "on",
+    }`);
+    const r = check(mistakes, '.');
+    assert.deepEqual(keysOfText(r.stdout), ['bao-cao.md:5:25 symbol-dash', 'bao-cao.md:6:1 type-mismatch', 'bao-cao.md:7:23 date-after-document']);
+    assert.match(r.stdout, /^bao-cao\.md:5:25 error symbol-dash /m);
+    // Checking a subfolder finds the settings in its parent: its only problem is turned off.
+    const sub = check(path.join(mistakes, 'ghi-chu'), '.');
+    assert.equal(sub.stdout, '');
+    assert.equal(sub.code, 0);
+  });
+
+  it('vanban.files.include and exclude select the files of a folder; files named explicitly are always checked', () => {
+    mkdirSync(path.join(mistakes, '.vscode'));
+    writeFileSync(path.join(mistakes, '.vscode', 'settings.json'), '{ "vanban.files.exclude": ["**/ghi-chu/**"] }');
+    assert.doesNotMatch(check(mistakes, '.').stdout, /tin-van/);
+    assert.match(check(mistakes, 'ghi-chu/tin-van.txt').stdout, /^ghi-chu\/tin-van\.txt:3:27 /m);
+  });
+
+  it('exit 2 for usage errors, with the usage on stderr and nothing on stdout', () => {
+    for (const args of [['.', '--bad'], ['.', '--format', 'xml'], ['.', '--severity', 'fatal'], ['.', '--date', '2021-02-31'], ['.', '--date'], []]) {
+      const r = check(mistakes, ...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /Usage: vanban check/);
+    }
+  });
+
+  it('exit 2 when a path is missing or a settings file is broken, after checking what can be', () => {
+    const r = check(mistakes, 'khong-co.txt', '.');
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, expectedText);
+    assert.match(r.stderr, /khong-co\.txt: no such file or directory/);
+    mkdirSync(path.join(clean, '.vscode'));
+    writeFileSync(path.join(clean, '.vscode', 'settings.json'), '{ "vanban.diagnostics.symbol-tu": ');
+    const broken = check(clean, '.');
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /settings\.json/);
+  });
+
+  it('binary and oversized files are skipped with a notice; invalid UTF-8 is read with replacement and noted', () => {
+    writeFileSync(path.join(clean, 'anh.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    writeFileSync(path.join(clean, 'hong.txt'), Buffer.concat([Buffer.from('Chỉ thị số 43–CT/TW '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' của Ban Bí thư.\n')]));
+    mkdirSync(path.join(clean, '.vscode'));
+    writeFileSync(path.join(clean, '.vscode', 'settings.json'), '{ "vanban.files.maxSizeMB": 0.001 }');
+    writeFileSync(path.join(clean, 'lon.txt'), 'Chỉ thị số 43–CT/TW. '.repeat(200));
+    const r = check(clean, '.');
+    assert.match(r.stderr, /anh\.txt: binary file/);
+    assert.match(r.stderr, /lon\.txt: .* MB > .* MB/);
+    assert.match(r.stderr, /hong\.txt: not valid UTF-8/);
+    assert.deepEqual(keysOfText(r.stdout), ['hong.txt:1:12 symbol-dash']);
+    assert.equal(r.code, 1);
+  });
+
+  it('--locale en and --help', () => {
+    assert.match(check(mistakes, '.', '--locale', 'en').stdout, /^bao-cao\.md:6:95 error date-invalid Date "ngày 31\/02\/2016" does not exist$/m);
+    const help = check(mistakes, '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--format text\|json\|sarif/);
+  });
+});
