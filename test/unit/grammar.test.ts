@@ -179,6 +179,18 @@ describe('grammar', function () {
     assert.deepEqual(actual, expected);
   });
 
+  it('colours symbols and numeric dates in decomposed (NFD) text too', async () => {
+    const grammar = await load('text.vanban');
+    const line = parseMarks('Quyết định số ⟦party|217-QĐ/TƯ⟧, ngày ⟦date|25/02/2010⟧ của Bộ Chính trị').text.normalize('NFD');
+    const [ranges] = highlight(grammar, [line]);
+    // FIXME: type words, bodies and "ngày … tháng … năm …" are literal words in the grammar, so in NFD
+    // text only the server's semantic tokens (which scan a normalised view) colour them.
+    assert.equal(
+      render(line, ranges!),
+      'Quyết định số ⟦party|217-QĐ/TƯ⟧, ngày ⟦date|25/02/2010⟧ của Bộ Chính trị'.normalize('NFD'),
+    );
+  });
+
   it('colours as symbols exactly the symbols the scanner finds in the seed articles and sample drafts', async () => {
     const grammar = await load('text.html.markdown');
     const dirs = [path.join(ROOT, 'test/fixtures/seeds'), path.join(ROOT, 'sample/du-thao')];
