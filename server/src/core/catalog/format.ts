@@ -22,6 +22,21 @@ export function formatCitationDate(iso: string, like?: string): string {
   return `${lead}${day}${sep}${month}${sep}${y}`;
 }
 
+/**
+ * Small memo tables: the same bodies and titles are compared on every keystroke (the catalog's
+ * side never changes and the document's mostly does not). Cleared when they grow large.
+ */
+const bodyCache = new Map<string, string | undefined>();
+const titleCache = new Map<string, readonly string[]>();
+
+function cached<T>(cache: Map<string, T>, key: string, compute: (k: string) => T): T {
+  if (cache.has(key)) return cache.get(key)!;
+  if (cache.size > 10000) cache.clear();
+  const v = compute(key);
+  cache.set(key, v);
+  return v;
+}
+
 /** The issuing bodies whose names vary most in real text, folded to one identity each. */
 const BODIES: readonly { readonly id: string; readonly pattern: RegExp }[] = [
   { id: 'BCT', pattern: /^bộ chính trị(?: (?:ban chấp hành )?trung ương(?: đảng)?)?(?: khóa [ivxl]+)?$/u },
@@ -34,6 +49,10 @@ const BODIES: readonly { readonly id: string; readonly pattern: RegExp }[] = [
 
 /** The identity of an issuing body ("Bộ Chính trị khóa XI" → `BCT`), or undefined when it is none of the known ones. */
 export function bodyId(body: string): string | undefined {
+  return cached(bodyCache, body, computeBodyId);
+}
+
+function computeBodyId(body: string): string | undefined {
   const s = body.normalize('NFC').toLowerCase().replace(/[()]/g, ' ').replace(/\s+/gu, ' ').replace(/khoá/gu, 'khóa').trim();
   return BODIES.find((b) => b.pattern.test(s))?.id;
 }
@@ -55,7 +74,11 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 
 /** The words of a title, lower-cased, without the leading "về (việc)" and without punctuation. */
-export function titleWords(title: string): string[] {
+export function titleWords(title: string): readonly string[] {
+  return cached(titleCache, title, computeTitleWords);
+}
+
+function computeTitleWords(title: string): string[] {
   const s = title.normalize('NFC').toLowerCase().replace(/uỷ/gu, 'ủy').replace(/[“”"«»]/gu, ' ').trim()
     .replace(/^về\s+(?:việc\s+)?/u, '');
   const words: string[] = [];
