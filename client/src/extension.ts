@@ -10,6 +10,7 @@ import { EXPORT_CITED, exportCitedList, type ExportOptions } from './commands/ex
 import { INSERT_CITATION, insertCitation } from './commands/insertCitation';
 import { NEW_REPORT, newReport } from './commands/newReport';
 import { CrashHandler, RESTART_COMMAND } from './crashes';
+import { ScratchDocuments } from './scratch';
 import { serverOf } from './server';
 import { INDEX_STATUS, IndexStatusItem, type IndexStatus } from './status';
 import { DirectiveTreeProvider, REFRESH_COMMAND } from './tree';
@@ -30,6 +31,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(watcher);
   const status = new IndexStatusItem();
   const crashes = new CrashHandler({ gaveUp: () => status.stopped() });
+  const scratch = new ScratchDocuments();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'plaintext' },
@@ -42,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     synchronize: { configurationSection: 'vanban', fileEvents: watcher },
     initializationOptions: { locale: vscode.env.language },
     errorHandler: crashes,
+    middleware: scratch.middleware(),
   };
   const c = new LanguageClient('vanban', 'Vanban', serverOptions, clientOptions);
   client = c;
@@ -83,7 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand(REFRESH_COMMAND, () => tree.refreshNow()),
     vscode.commands.registerCommand(NEW_REPORT, (name?: string) => newReport(context.extensionUri, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand(INSERT_CITATION, (choice?: { id: string; form: 'full' | 'short' }) => insertCitation(server, isChoice(choice) ? choice : undefined)),
-    vscode.commands.registerCommand(EXPORT_CITED, (options?: ExportOptions) => exportCitedList(server, options && typeof options === 'object' && !(options instanceof vscode.Uri) ? options : {})),
+    vscode.commands.registerCommand(EXPORT_CITED, (options?: ExportOptions) => exportCitedList(server, scratch, options && typeof options === 'object' && !(options instanceof vscode.Uri) ? options : {})),
   );
   await c.start();
   return { client: c };

@@ -1,9 +1,10 @@
 /**
  * "Vanban: Export the list of cited directives": pick the scope (this document or the workspace)
  * and the format (Markdown or CSV); the server builds the list and it opens in a new untitled
- * document.
+ * document (`danh-muc-van-ban.md` / `.csv`), which the server does not index.
  */
 import * as vscode from 'vscode';
+import type { ScratchDocuments } from '../scratch';
 import { EXPORT_CITED_LIST, type ExportCitedListParams, type Server } from '../server';
 
 /** The command id. */
@@ -19,7 +20,7 @@ export interface ExportOptions {
  * Runs the command. Options skip the picks, for tests and keybindings. Returns the new document,
  * or undefined when the user cancelled or nothing could be exported.
  */
-export async function exportCitedList(server: Server, options: ExportOptions = {}): Promise<vscode.TextDocument | undefined> {
+export async function exportCitedList(server: Server, scratch: ScratchDocuments, options: ExportOptions = {}): Promise<vscode.TextDocument | undefined> {
   const editor = vscode.window.activeTextEditor;
   const scope = options.scope ?? (await vscode.window.showQuickPick(
     [
@@ -60,8 +61,5 @@ export async function exportCitedList(server: Server, options: ExportOptions = {
       : vscode.l10n.t('No directive is cited in this workspace yet.'));
     return undefined;
   }
-  const language = format === 'markdown' ? 'markdown' : (await vscode.languages.getLanguages()).includes('csv') ? 'csv' : 'plaintext';
-  const doc = await vscode.workspace.openTextDocument({ language, content: result.text });
-  await vscode.window.showTextDocument(doc);
-  return doc;
+  return scratch.open(vscode.l10n.t('cited-directives'), format === 'markdown' ? '.md' : '.csv', result.text);
 }
