@@ -177,3 +177,19 @@ describe('what hover says of a directive', () => {
     assert.equal(statusText(Catalog.create().statusAt(old, '2015-01-01'), 'vi'), 'còn hiệu lực');
   });
 });
+
+describe('a corpus split on a date', () => {
+  const corpus = corpusFactsFrom([
+    ...['a', 'b', 'c'].map((uri) => ({ uri, key: '66-KL/TW', canonical: '66-KL/TW', date: '2019-05-05' })),
+    ...['d', 'e', 'f'].map((uri) => ({ uri, key: '66-KL/TW', canonical: '66-KL/TW', date: '2019-06-05' })),
+  ]);
+  it('knows the directive and its term, not a day to hold citations to', () => {
+    const r = Catalog.create({ corpus, builtin: false }).resolve({ key: '66-KL/TW', date: '2019-06-05' });
+    assert.ok('entry' in r);
+    assert.deepEqual([r.entry.date, r.entry.term], [undefined, 'XII']);
+  });
+  it('says a status with no known day without a placeholder', () => {
+    const e = Catalog.create().lookup('124-QĐ/TW').find((x) => x.date === '2023-10-04')!;
+    assert.equal(statusText(Catalog.create().statusAt(e), 'vi'), 'bị thay thế bởi 366-QĐ/TW');
+  });
+});

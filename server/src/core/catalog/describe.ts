@@ -21,7 +21,9 @@ const STATUS_TEXT: Readonly<Record<string, { vi: string; en: string }>> = {
 /** A status in words: "bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021". */
 export function statusText(st: StatusAt, locale: Locale): string {
   const t = STATUS_TEXT[st.status] ?? STATUS_TEXT['unknown']!;
-  return format(t[locale], { successor: st.successor?.symbol ?? st.by?.symbol ?? '?', since: dateLabel(st.since) });
+  // Without a known day, say what happened and leave the day out rather than print "?".
+  const template = st.since ? t[locale] : t[locale].replace(/ (?:từ ngày|on) \{since\}/u, '');
+  return format(template, { successor: st.successor?.symbol ?? st.by?.symbol ?? '?', since: dateLabel(st.since) });
 }
 
 /** One field on which the sources disagree, with what each says. */

@@ -320,7 +320,12 @@ function corpusEntries(f: CorpusFacts, catalogued: readonly CatalogEntry[]): Cat
   for (const [g, d] of byGroup) {
     if (catalogued.length > 0 && (taken.has(g) || taken.has('all') || !central && key.kind !== 'state-admin')) continue;
     const term = central ? termOf(d.value) : undefined;
-    out.push({ ...base, date: d.value, ...(term && { term }), ...(body && { body }), ...(title && { title }) });
+    // The date is the directive's only when it is the clear majority of its group: a 3-to-2 split
+    // is a doubt to show, not a fact to check citations against (the term still tells twins apart).
+    const inGroup = f.dates.filter((x) => group(x.value) === g).reduce((n, x) => n + x.count, 0);
+    const date = d.count >= 0.6 * inGroup ? d.value : undefined;
+    if (!date && !term) continue;
+    out.push({ ...base, ...(date && { date }), ...(term && { term }), ...(body && { body }), ...(title && { title }) });
   }
   return out;
 }
