@@ -2,8 +2,9 @@
 # End-to-end tests in the real VS Code (called by `npm test` when this file exists):
 #   1. install the e2e runtime if needed (install.sh: apt chromium, Node 24, code-server…);
 #   2. bundle the extension (node esbuild.mjs);
-#   3. run the mocha suite test/e2e/suite inside the real extension host, on a fresh copy of the
-#      fixture workspace test/e2e/workspace;
+#   3. run the mocha suites inside the real extension host, each on a fresh copy of the fixture
+#      workspace test/e2e/workspace: test/e2e/suite with VS Code in Vietnamese, test/e2e/suite-en
+#      with VS Code in English;
 #   4. run the Playwright UI scenario test/e2e/ui/*.e2e.mjs (screenshots in test/e2e/artifacts/).
 # Prints one "N passing" / "N failing" pair for both stages together (what scripts/test.mjs
 # counts) and exits non-zero if anything failed. VSCODE_E2E_VERBOSE=1 shows all server output.
@@ -50,7 +51,10 @@ stage() {
 cp -r "$E2E/workspace" "$WORK/suite-ws"
 stage "extension host" "$N24" "$E2E/lib/run-extension-tests.mjs" \
   --extension "$ROOT" --tests "$E2E/suite/index.js" --folder "$WORK/suite-ws" --locale vi
-T2=$(now); echo "e2e: extension-host suite $(secs "$T1" "$T2") s"
+cp -r "$E2E/workspace" "$WORK/suite-en-ws"
+stage "extension host, English" "$N24" "$E2E/lib/run-extension-tests.mjs" \
+  --extension "$ROOT" --tests "$E2E/suite-en/index.js" --folder "$WORK/suite-en-ws" --locale en
+T2=$(now); echo "e2e: extension-host suites $(secs "$T1" "$T2") s"
 
 cp -r "$E2E/workspace" "$WORK/ui-ws"
 VANBAN_E2E_WORKSPACE="$WORK/ui-ws" VANBAN_E2E_EXTENSION="$ROOT" VANBAN_E2E_ARTIFACTS="$E2E/artifacts" \

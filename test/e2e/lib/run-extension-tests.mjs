@@ -28,8 +28,8 @@ try {
   let finish;
   const finished = new Promise((resolve) => { finish = resolve; });
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
-    const line = format(...logArgs);
-    if (verbose || !NOISE.test(line)) (type === 'error' ? console.error : console.log)(line);
+    const message = format(...logArgs);
+    if (verbose || !NOISE.test(message.split('\n', 1)[0])) (type === 'error' ? console.error : console.log)(message);
   });
   await page.exposeFunction('codeAutomationExit', (exitCode) => finish(exitCode));
   page.on('pageerror', (e) => { if (verbose || !NOISE.test(e.message)) console.error('[workbench]', e.message); });

@@ -37,8 +37,11 @@ export const DEFAULT_SETTINGS = {
   'editor.fontFamily': "'Noto Sans Mono', 'Noto Mono', 'DejaVu Sans Mono', monospace",
 };
 
-/** Server and workbench log lines that say nothing about the extension under test. */
-export const NOISE = /AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider|ENOTFOUND|^\s+at |Creating a socket|connection token|reconnection-grace|builtin extensions cache|Service Worker|workbench contribution|ERR_NAME_NOT_RESOLVED|Failed to load resource|marketplace|gallery/i;
+/**
+ * Server and workbench log messages that say nothing about the extension under test (matched
+ * against a message's first line; "Canceled" is VS Code cancelling its own requests).
+ */
+export const NOISE = /^Canceled\b|AgentHost|ChatModelSelection|AccountPolicyGate|authentication provider|ENOTFOUND|^\s+at |Creating a socket|connection token|reconnection-grace|builtin extensions cache|Service Worker|workbench contribution|ERR_NAME_NOT_RESOLVED|Failed to load resource|marketplace|gallery/i;
 
 /** The version of VS Code that the code-server package ships (e.g. "1.139.1"). */
 export function vscodeVersion() {

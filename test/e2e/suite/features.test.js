@@ -10,10 +10,14 @@ const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
 const NEWS_DRAFT = 'du-thao/tin-hoi-nghi.txt';
 
+/** The code of a diagnostic (a string, or { value, target } when it links to documentation). */
+function codeOf(d) {
+  return typeof d.code === 'object' && d.code !== null ? d.code.value : d.code;
+}
+
 /** A diagnostic as a user reads it in the Problems panel: code and the text it underlines. */
 function describeDiagnostic(document, d) {
-  const code = typeof d.code === 'object' && d.code !== null ? d.code.value : d.code;
-  return `${code} ${document.getText(d.range)}`;
+  return `${codeOf(d)} ${document.getText(d.range)}`;
 }
 
 /** The diagnostics of a document, in text order, once they satisfy `accept`. */
@@ -41,6 +45,8 @@ describe('editor features in the real VS Code', () => {
     const expected = [
       'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'symbol-space 21- CT/TU', 'type-mismatch Quyết định',
       'date-invalid ngày 31/02/2015', 'symbol-party-as-state 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'symbol-missing-hyphen 92CT/TW',
+      // A báo cáo sơ kết has a section IV between III and V; it is reported where it belongs.
+      'report-missing-section III- ĐÁNH GIÁ CHUNG',
     ];
     const diagnostics = await diagnosticsOf(document, (ds) => ds.length >= expected.length, `${DRAFT} gets its diagnostics`);
     assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)), expected);
@@ -115,14 +121,24 @@ describe('editor features in the real VS Code', () => {
     await vscode.commands.executeCommand('closeReferenceSearch');
   });
 
-  it('document symbols (outline) group the citations of article 001 by directive', async () => {
+  it('the outline of an article lists its directives with their citation counts', async () => {
     const { document } = await openFile(SEED_001);
     const symbols = await poll(
       () => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri),
       (ss) => ss?.length >= 5, 'document symbols of article 001');
-    assert.deepEqual(symbols.map((s) => `${s.name} ×${s.children.length}`), [
-      'Chỉ thị 43-CT/TW ×3', 'Quyết định 290-QĐ/TW ×2', 'Thông báo kết luận 292-TB/TW ×1', 'Quyết định 217-QĐ/TW ×1', 'Quyết định 218-QĐ/TW ×1',
+    assert.deepEqual(symbols.map((s) => `${s.name} ${s.detail ?? ''}`.trim()), [
+      'Chỉ thị 43-CT/TW ×3', 'Quyết định 290-QĐ/TW ×2', 'Thông báo kết luận 292-TB/TW ngày 18/9/2009 · Ban Bí thư', 'Quyết định 217-QĐ/TW', 'Quyết định 218-QĐ/TW',
     ]);
+  });
+
+  it('the outline of a report draft follows its sections, with the directives cited in each', async () => {
+    const { document } = await openFile(DRAFT);
+    const outline = await poll(
+      () => vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri),
+      (ss) => ss?.some((s) => s.name.startsWith('BÁO CÁO')), 'the report outline of the draft');
+    const report = outline.find((s) => s.name.startsWith('BÁO CÁO'));
+    assert.deepEqual(report.children.map((s) => s.name), ['Quyết định 23-QĐ/TW', 'I- ĐẶC ĐIỂM TÌNH HÌNH', 'II- KẾT QUẢ THỰC HIỆN', 'III- ĐÁNH GIÁ CHUNG', 'V- ĐỀ XUẤT, KIẾN NGHỊ']);
+    assert.deepEqual(report.children[1].children.map((s) => s.name), ['Quyết định 290-QĐ/TW', 'Nghị quyết 25-NQ/TW']);
   });
 
   it('workspace symbol search finds directives by number and by title words without diacritics', async () => {
@@ -175,7 +191,21 @@ describe('editor features in the real VS Code', () => {
     const line = document.lineAt(positionOf(document, 'Nghị quyết số 25').line).text;
     assert.match(line, /Nghị quyết số 25-NQ\/TW, ngày 03\/6\/2013/);
     const after = await diagnosticsOf(document, (ds) => !ds.some((d) => /^symbol-(dash|tu) /.test(describeDiagnostic(document, d))), 'symbol-dash and symbol-tu gone after the fix');
-    assert.equal(after.length, 6, 'the other mistakes are still reported');
+    assert.equal(after.length, 7, 'the other mistakes are still reported');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('the quick fix of the missing section inserts "IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP" between III and V', async () => {
+    const { document } = await openFile(DRAFT);
+    const diagnostics = await diagnosticsOf(document, (ds) => ds.some((d) => codeOf(d) === 'report-missing-section'), 'report-missing-section');
+    const missing = diagnostics.find((d) => codeOf(d) === 'report-missing-section');
+    assert.equal(missing.message, 'Thiếu mục "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP" của báo cáo sơ kết');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, missing.range);
+    const fix = actions.find((a) => /^Thêm mục "IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP"/.test(a.title));
+    assert.ok(fix, `a quick fix among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(document.getText(), /III- ĐÁNH GIÁ CHUNG[\s\S]*\nIV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP\n[\s\S]*\nV- ĐỀ XUẤT, KIẾN NGHỊ/);
+    await diagnosticsOf(document, (ds) => !ds.some((d) => codeOf(d) === 'report-missing-section'), 'report-missing-section gone after the fix');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
