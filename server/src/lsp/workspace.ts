@@ -46,7 +46,13 @@ export function toUri(file: string): string {
 
 /** Converts a `file:` URI to a path, or undefined for other schemes. */
 export function toPath(uri: string): string | undefined {
-  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  if (!uri.startsWith('file:')) return undefined;
+  // A URI naming another host or holding a malformed escape throws; such a document has no path.
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
 }
 
 export class Workspace {
@@ -54,6 +60,11 @@ export class Workspace {
   readonly #interner = new Interner();
   /** Scans of open documents, by uri, for the version they were made of. */
   readonly #open = new Map<string, { version: number; doc: TextDocument; result: ScanResult }>();
+  /**
+   * Open documents by file path. The editor may spell a file's URI differently from `toUri`
+   * (VS Code percent-encodes parentheses and more): the path says whether a file is open.
+   */
+  readonly #openPaths = new Map<string, string>();
   #folders: string[] = [];
   #filter: FileFilter;
   #config: Config;
@@ -155,7 +166,7 @@ export class Workspace {
   /** Reads and indexes one file from disk, unless it is open in the editor. */
   async #indexFile(file: string): Promise<Set<string>> {
     const uri = toUri(file);
-    if (this.#open.has(uri)) return new Set();
+    if (this.#open.has(uri) || this.#openPaths.has(file)) return new Set();
     if (this.#cache) {
       const st = await fs.stat(file).catch(() => undefined);
       const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
@@ -167,6 +178,7 @@ export class Workspace {
       this.#cache?.delete(file);
       return this.index.remove(uri);
     }
+    if (r.invalidUtf8) this.events.log(`[warn] ${file}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
     const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
     const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner);
     this.#cache?.store(file, r.size, r.mtimeMs, facts);
@@ -180,6 +192,14 @@ export class Workspace {
     const result = scan(doc.getText());
     this.#open.set(doc.uri, { version: doc.version, doc, result });
     const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner));
+    if (!have) {
+      // The disk version, indexed under our spelling of the URI, gives way to the editor's.
+      const file = toPath(doc.uri);
+      if (file) {
+        this.#openPaths.set(file, doc.uri);
+        if (toUri(file) !== doc.uri) for (const k of this.index.remove(toUri(file))) keys.add(k);
+      }
+    }
     if (keys.size) this.events.changed(keys);
     return result;
   }
@@ -193,7 +213,9 @@ export class Workspace {
   async close(uri: string): Promise<void> {
     this.#open.delete(uri);
     const file = toPath(uri);
-    const keys = file && this.#isSelected(file) ? await this.#indexFile(file) : this.index.remove(uri);
+    if (file && this.#openPaths.get(file) === uri) this.#openPaths.delete(file);
+    const keys = file && toUri(file) !== uri ? this.index.remove(uri) : new Set<string>();
+    for (const k of file && this.#isSelected(file) ? await this.#indexFile(file) : this.index.remove(uri)) keys.add(k);
     if (keys.size) this.events.changed(keys);
   }
 
@@ -215,8 +237,8 @@ export class Workspace {
     for (const [uri, deleted] of latest) {
       if (this.#open.has(uri)) continue;
       const file = toPath(uri);
-      if (!file) continue;
-      const keys = deleted || !this.#isSelected(file) ? this.index.remove(uri) : await this.#indexFile(file);
+      if (!file || this.#openPaths.has(file)) continue;
+      const keys = deleted || !this.#isSelected(file) ? this.index.remove(toUri(file)) : await this.#indexFile(file);
       for (const k of keys) touched.add(k);
       if (++n % BATCH === 0) await yieldToRequests();
     }

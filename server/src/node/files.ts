@@ -127,6 +127,8 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidUtf8: bool
 export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   try {
     const st = await fs.stat(file);
+    // A FIFO or device named like a text file would block the read forever; a folder would fail.
+    if (!st.isFile()) return { ok: false, reason: 'unreadable', message: `${file}: not a regular file` };
     if (st.size > maxBytes) return { ok: false, reason: 'too-large', message: `${file}: ${(st.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB` };
     const bytes = await fs.readFile(file);
     const d = decodeText(bytes);
