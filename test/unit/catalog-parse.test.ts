@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { appendEntryEdit } from '../../server/src/core/catalog/append';
 import { BUILTIN_CATALOG_YAML, builtinCatalog } from '../../server/src/core/catalog/builtin';
@@ -193,4 +194,25 @@ describe('completion and hover in a catalog file', () => {
     assert.match(h!.field.en, /onfidence/);
     assert.equal(catalogHover(f.text, 'yaml', f.text.indexOf('sourced') + 2), undefined);
   });
+});
+
+describe('parsing any text', () => {
+  // Pieces of catalog syntax, so that random texts look like damaged catalogs, not noise.
+  const piece = fc.constantFrom('directives:', '\n', '  - ', 'symbol: ', '290-QĐ/TW', '"', '{', '}', '[', ']', ',', ': ',
+    'date: ', '2010-02-30', 'relations:', 'kind: replacedBy', '    ', '#', 'x', 'Đ', '\u0301', 'titel: ', '- { kind: guides, symbol: 25-NQ/TW }');
+  const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''));
+
+  for (const format of ['yaml', 'json'] as const) {
+    it(`never throws and keeps every range inside the ${format} text`, () => {
+      fc.assert(fc.property(fc.oneof(text, fc.string()), (t) => {
+        const parsed = parseCatalog(t, format, 'file:///w/c');
+        const inside = (r: { start: number; end: number }): boolean => r.start >= 0 && r.start <= r.end && r.end <= t.length;
+        for (const p of parsed.problems) assert.ok(inside(p.range), `${p.code} ${JSON.stringify(p.range)} in ${t.length}`);
+        for (const e of parsed.entries) {
+          assert.ok(inside(e.ranges!.entry));
+          for (const r of Object.values(e.ranges!.values)) assert.ok(inside(r!));
+        }
+      }), { numRuns: 300 });
+    });
+  }
 });

@@ -3,6 +3,7 @@ import { disagreements, statusText } from '../../server/src/core/catalog/describ
 import { termOf } from '../../server/src/core/catalog/fields';
 import { parseCatalog } from '../../server/src/core/catalog/parse';
 import { Catalog, corpusFactsFrom, type CitationFacts, type Resolution } from '../../server/src/core/catalog/resolve';
+import { searchEntries, type EntryQuery } from '../../server/src/core/catalog/search';
 import type { CatalogEntry } from '../../server/src/core/catalog/types';
 
 /** A resolution as a person reads it: the directive's symbol and date, the candidates, or "unknown". */
@@ -192,4 +193,19 @@ describe('a corpus split on a date', () => {
     const e = Catalog.create().lookup('124-QĐ/TW').find((x) => x.date === '2023-10-04')!;
     assert.equal(statusText(Catalog.create().statusAt(e), 'vi'), 'bị thay thế bởi 366-QĐ/TW');
   });
+});
+
+describe('searching the catalog for completion', () => {
+  const catalog = Catalog.create();
+  const cases: [string, EntryQuery, string | undefined, string[]][] = [
+    ['a number, in force first', { number: 35 }, '2024-12-01', ['35-CT/TW@2024-06-14', '35-CT/TW@2019-05-30', '35-CT/TW@2014-05-30']],
+    ['a number, once replaced', { number: 35 }, '2025-05-01', ['35-CT/TW@2019-05-30', '35-CT/TW@2014-05-30', '35-CT/TW@2024-06-14']],
+    ['a symbol fragment typed without the stroke', { fragment: '290-qd' }, undefined, ['290-QĐ/TW@2010-02-25']],
+    ['"Quyết định số" and a number', { types: ['QĐ'], number: 23 }, undefined, ['23-QĐ/TW@2021-07-30']],
+    ['words of the title', { words: 'công tác dân vận hệ thống chính trị' }, '2026-11-20', ['23-QĐ/TW@2021-07-30', '461-QĐ/TU@2021-12-14', '290-QĐ/TW@2010-02-25']],
+    ['nothing typed', {}, undefined, []],
+  ];
+  for (const [name, q, asOf, expected] of cases) {
+    it(name, () => assert.deepEqual(searchEntries(catalog, q, asOf).map((e) => `${e.symbol}@${e.date}`), expected));
+  }
 });

@@ -25,3 +25,4 @@ export { disagreements, statusText, type Disagreement } from './describe';
 export { bodyId, formatCitationDate, fullCitation, sameBody, titleAgrees } from './format';
 export { ENTRY_FIELDS, PARTY_TERMS, RELATION_FIELDS, TOP_FIELDS, termOf, type FieldDoc } from './fields';
 export { CATALOG_CHECK_CODES, CATALOG_CODE_DEFAULTS, CATALOG_FILE_CODES } from './messages';
+export { searchEntries, type EntryQuery } from './search';

@@ -68,7 +68,10 @@ class Collector {
   constructor(readonly text: string, readonly uri: string, readonly origin: CatalogOrigin) {}
 
   problem(code: string, range: OffsetRange, args: Record<string, string>, fixes: Fix[] = []): void {
-    this.problems.push({ code, range, args, fixes });
+    // The YAML parser may point one past the end of the text (an unclosed quote at the very end).
+    const n = this.text.length;
+    const start = Math.max(0, Math.min(range.start, n));
+    this.problems.push({ code, range: { start, end: Math.max(start, Math.min(range.end, n)) }, args, fixes });
   }
 
   line(offset: number): number {
