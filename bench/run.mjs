@@ -193,7 +193,16 @@ async function startServer(corpusDir, label, duringIndex) {
   const profile = flag('profile') ? ['--cpu-prof', '--cpu-prof-dir', path.join(HERE, '.cache', 'profiles'), '--cpu-prof-name', `${SIZE}-${label}.cpuprofile`] : [];
   const client = new LspClient(process.execPath, [...profile, '--import', PROBE, SERVER, '--stdio'], { stderr, env: { ...process.env, VANBAN_BENCH_PROBE: probeFile } });
   const statuses = [];
-  client.on('vanban/indexStatus', (p, at) => statuses.push({ ...p, at }));
+  let shownTenth = -1;
+  client.on('vanban/indexStatus', (p, at) => {
+    statuses.push({ ...p, at });
+    // Progress on stderr every 10 %, with the server's RSS, so a long 100k run can be followed.
+    const tenth = p?.total > 0 ? Math.floor((10 * p.done) / p.total) : -1;
+    if (tenth > shownTenth) {
+      shownTenth = tenth;
+      log(`${label}: ${p.done}/${p.total} files, ${p.directives} directives, ${((at - tSpawn) / 1000).toFixed(1)} s, RSS ${procMemory(client.pid).rssMB} MB`);
+    }
+  });
   const ready = client.waitFor('vanban/indexStatus', (p) => p?.state === 'ready', TIMEOUT_MS);
   ready.catch(() => {});
   const rootUri = pathToFileURL(corpusDir).href;
