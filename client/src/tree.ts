@@ -119,9 +119,10 @@ export class DirectiveTreeProvider implements vscode.TreeDataProvider<Node>, vsc
         const d = node.directive;
         const item = new vscode.TreeItem(d.symbol, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `d:${d.id}`;
-        item.description = [d.date, `${citationsText(d.citations)} · ${articlesText(d.documents)}`].filter(Boolean).join(' · ');
+        const out = isOutOfForce(d);
+        item.description = [out ? d.statusText : undefined, d.date, `${citationsText(d.citations)} · ${articlesText(d.documents)}`].filter(Boolean).join(' · ');
         item.tooltip = directiveTooltip(d);
-        item.iconPath = new vscode.ThemeIcon('law');
+        item.iconPath = out ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('law');
         item.contextValue = 'vanban.directive';
         return item;
       }
@@ -155,6 +156,11 @@ export class DirectiveTreeProvider implements vscode.TreeDataProvider<Node>, vsc
   }
 }
 
+/** Whether the catalog says a directive is no longer in force. */
+export function isOutOfForce(d: DirectiveEntry): boolean {
+  return d.status === 'superseded' || d.status === 'repealed' || d.status === 'expired';
+}
+
 /** What a directive's tooltip says: its type word and symbol, date, issuing body, title and counts. */
 function directiveTooltip(d: DirectiveEntry): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
@@ -165,6 +171,7 @@ function directiveTooltip(d: DirectiveEntry): vscode.MarkdownString {
     [vscode.l10n.t('Date'), d.date],
     [vscode.l10n.t('Issued by'), d.body],
     [vscode.l10n.t('Title'), d.title],
+    [vscode.l10n.t('Status'), d.statusText],
   ];
   for (const [k, v] of facts) {
     if (!v) continue;

@@ -61,9 +61,9 @@ describe('custom requests for the client views', function () {
       'Quyết định: 6 văn bản, 11 lần, 5 bài',
       '  23-QĐ/TW 30/07/2021 3 lần, 3 bài',
       '  290-QĐ/TW 25/02/2010 3 lần, 2 bài',
-      '  217-QĐ/TW - 2 lần, 2 bài',
+      '  217-QĐ/TW 12/12/2013 2 lần, 2 bài',
       '  89-QĐ/TW - 1 lần, 1 bài',
-      '  218-QĐ/TW - 1 lần, 1 bài',
+      '  218-QĐ/TW 12/12/2013 1 lần, 1 bài',
       '  461-QĐ/TU 14/12/2021 1 lần, 1 bài',
       'Chỉ thị: 3 văn bản, 8 lần, 4 bài',
       '  43-CT/TW 14/05/2015 5 lần, 3 bài',
@@ -74,12 +74,15 @@ describe('custom requests for the client views', function () {
       '  34-NQ/TW - 1 lần, 1 bài',
       '  51-NQ/TW - 1 lần, 1 bài',
       'Kết luận: 1 văn bản, 1 lần, 1 bài',
-      '  120-KL/TW - 1 lần, 1 bài',
+      '  120-KL/TW 07/01/2016 1 lần, 1 bài',
       'Nghị định: 1 văn bản, 1 lần, 1 bài',
       '  30/2020/NĐ-CP 05/03/2020 1 lần, 1 bài',
-      'Thông báo kết luận: 1 văn bản, 1 lần, 1 bài',
+      // The built-in catalog calls 292-TB/TW a "Thông báo" (the article: "Thông báo kết luận").
+      'Thông báo: 1 văn bản, 1 lần, 1 bài',
       '  292-TB/TW 18/09/2009 1 lần, 1 bài',
     ]);
+    const d290 = tree.groups.flatMap((g) => g.directives).find((d) => d.symbol === '290-QĐ/TW') as { statusText?: string };
+    assert.equal(d290.statusText, 'bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021');
     assert.equal(tree.directives, 15);
     assert.equal(tree.files, 7);
   });
@@ -96,14 +99,21 @@ describe('custom requests for the client views', function () {
     assert.equal(files[0]!.uri, uriOf(path.join(folder, SEED_001)));
   });
 
-  it('vanban/pickableDirectives offers full and short citations, most cited first', async () => {
-    const picks: { symbol: string; full: string; short: string; citations: number }[] = await s.request('vanban/pickableDirectives', null);
-    assert.deepEqual(picks.map((p) => p.symbol), [
-      '43-CT/TW', '23-QĐ/TW', '290-QĐ/TW', '21-CT/TU', '25-NQ/TW', '217-QĐ/TW', '30/2020/NĐ-CP',
-      '34-NQ/TW', '51-NQ/TW', '89-QĐ/TW', '92-CT/TW', '120-KL/TW', '218-QĐ/TW', '292-TB/TW', '461-QĐ/TU',
+  it('vanban/pickableDirectives offers cited and catalog directives, out-of-force last, then most cited', async () => {
+    const picks: { symbol: string; full: string; short: string; citations: number; status?: string }[] = await s.request('vanban/pickableDirectives', null);
+    const out = (p: { status?: string }) => p.status === 'superseded' || p.status === 'repealed' || p.status === 'expired';
+    assert.deepEqual(picks.filter((p) => !out(p) && p.citations > 0).map((p) => `${p.symbol} ${p.citations}`), [
+      '43-CT/TW 5', '23-QĐ/TW 3', '25-NQ/TW 2', '21-CT/TU 2', '30/2020/NĐ-CP 1', '34-NQ/TW 1', '51-NQ/TW 1', '89-QĐ/TW 1',
+      '92-CT/TW 1', '120-KL/TW 1', '218-QĐ/TW 1', '292-TB/TW 1', '461-QĐ/TU 1',
     ]);
+    // Directives out of force come after all others, however often they are cited.
+    const firstOut = picks.findIndex(out);
+    assert.ok(firstOut > 0 && picks.slice(firstOut).every(out), picks.map((p) => p.symbol).join(' '));
+    assert.deepEqual(picks.slice(firstOut, firstOut + 2).map((p) => `${p.symbol} ${p.citations}`), ['290-QĐ/TW 3', '217-QĐ/TW 2']);
+    // The built-in catalog's directives are offered even when nobody cites them yet.
+    assert.equal(picks.find((p) => p.symbol === '399-QĐ/TW')?.citations, 0);
     const p290 = picks.find((p) => p.symbol === '290-QĐ/TW')!;
-    assert.equal(p290.full, 'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành quy chế công tác dân vận của hệ thống chính trị');
+    assert.equal(p290.full, 'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
     assert.equal(p290.short, 'Quyết định số 290-QĐ/TW');
     const p25 = picks.find((p) => p.symbol === '25-NQ/TW')!;
     assert.equal(p25.full, 'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');

@@ -3,6 +3,7 @@
  * workspaces: groups by type word with counts, citing files and lines, full and short citations.
  */
 import * as assert from 'node:assert/strict';
+import { Catalog, parseCatalog } from '../../server/src/core/catalog';
 import { citingFiles, directiveTree, inSentence, pickableDirectives, typeWordOfDirective } from '../../server/src/core/features/directiveList';
 import { memoryWorkspace } from '../support/memoryWorkspace';
 
@@ -101,5 +102,58 @@ Chỉ thị 43-CT/TW.
     assert.equal(inSentence('Về ban hành quy chế'), 'về ban hành quy chế');
     assert.equal(inSentence('Quy chế giám sát'), 'Quy chế giám sát');
     assert.equal(inSentence('Về'), 'Về');
+  });
+
+  describe('with a catalog', () => {
+    const CATALOG = `version: 1
+directives:
+  - symbol: 290-QĐ/TW
+    type: Quyết định
+    body: Bộ Chính trị
+    date: 2010-02-25
+    title: ban hành Quy chế công tác dân vận của hệ thống chính trị
+    relations:
+      - { kind: replacedBy, symbol: 23-QĐ/TW, date: 2021-07-30 }
+  - symbol: 23-QĐ/TW
+    type: Quyết định
+    body: Bộ Chính trị
+    date: 2021-07-30
+    title: ban hành Quy chế công tác dân vận của hệ thống chính trị
+    status: in-force
+  - symbol: 25-NQ/TW
+    type: Nghị quyết
+    body: Ban Chấp hành Trung ương Đảng
+    date: 2013-06-03
+    term: XI
+    title: tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới
+    status: in-force
+`;
+    const catalog = Catalog.create({ builtin: false, workspace: [parseCatalog(CATALOG, 'yaml', 'file:///ws/vanban.catalog.yaml')] });
+
+    it('offers catalog directives nobody cites yet, in force first and superseded ones last', () => {
+      const picks = pickableDirectives(memoryWorkspace(CORPUS).ctx.index, { catalog, locale: 'vi' });
+      assert.deepEqual(picks.map((p) => `${p.symbol} ${p.citations} ${p.status ?? '-'}${p.statusText ? ` (${p.statusText})` : ''}`), [
+        '43-CT/TW 4 -',
+        '30/2020/NĐ-CP 1 -',
+        '292-TB/TW 1 -',
+        '23-QĐ/TW 0 in-force (còn hiệu lực)',
+        '25-NQ/TW 0 in-force (còn hiệu lực)',
+        '290-QĐ/TW 1 superseded (bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021)',
+      ]);
+    });
+
+    it('writes the citation from the catalog’s facts, the term after the Central Committee', () => {
+      const picks = pickableDirectives(memoryWorkspace(CORPUS).ctx.index, { catalog });
+      assert.equal(picks.find((p) => p.symbol === '25-NQ/TW')!.full,
+        'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');
+      assert.equal(picks.find((p) => p.symbol === '290-QĐ/TW')!.full,
+        'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
+    });
+
+    it('shows in the tree only what is cited, with the catalog’s status', () => {
+      const tree = directiveTree(memoryWorkspace(CORPUS).ctx.index, { catalog, locale: 'en' });
+      const d = tree.groups.flatMap((g) => g.directives).find((x) => x.symbol === '290-QĐ/TW')!;
+      assert.deepEqual([tree.directives, d.status, d.statusText], [4, 'superseded', 'superseded by 23-QĐ/TW on 30/7/2021']);
+    });
   });
 });

@@ -1,12 +1,13 @@
 /**
- * "Vanban: Insert directive citation": a quick pick over every directive the workspace cites (most
- * cited first), searchable by number, symbol, type word and title words with or without accents,
- * then a choice between the full and the short citation, inserted at the cursor(s).
+ * "Vanban: Insert directive citation": a quick pick over every directive the workspace cites or the
+ * catalog knows (those out of force last, marked; then the most cited first), searchable by number,
+ * symbol, type word and title words with or without accents, then a choice between the full and the
+ * short citation, inserted at the cursor(s).
  */
 import * as vscode from 'vscode';
 import { haystackOf, matchesQuery } from '../pickFilter';
 import { PICKABLE_DIRECTIVES, type PickableDirective, type Server } from '../server';
-import { articlesText, citationsText } from '../tree';
+import { articlesText, citationsText, isOutOfForce } from '../tree';
 
 /** The command id. */
 export const INSERT_CITATION = 'vanban.insertCitation';
@@ -19,9 +20,9 @@ interface DirectiveItem extends vscode.QuickPickItem {
 /** Picks a directive; resolves undefined when the user cancels. */
 function pickDirective(directives: readonly PickableDirective[]): Promise<PickableDirective | undefined> {
   const all: DirectiveItem[] = directives.map((d) => ({
-    label: `${d.typeWord ? `${d.typeWord} ` : ''}${d.symbol}`,
-    description: [d.date, d.body].filter(Boolean).join(' · '),
-    detail: [d.title, `${citationsText(d.citations)} · ${articlesText(d.documents)}`].filter(Boolean).join(' — '),
+    label: `${isOutOfForce(d) ? '$(warning) ' : ''}${d.typeWord ? `${d.typeWord} ` : ''}${d.symbol}`,
+    description: [d.date, d.body, isOutOfForce(d) ? d.statusText : undefined].filter(Boolean).join(' · '),
+    detail: [d.title, d.citations > 0 ? `${citationsText(d.citations)} · ${articlesText(d.documents)}` : vscode.l10n.t('from the catalog, not cited yet')].filter(Boolean).join(' — '),
     directive: d,
     haystack: haystackOf(d),
   }));

@@ -4,6 +4,7 @@
  * adapter over a core function, run safely.
  */
 import type { Connection } from 'vscode-languageserver/node';
+import { Catalog } from '../core/catalog';
 import { citingFiles, directiveTree, pickableDirectives } from '../core/features/directiveList';
 import type { Locale } from '../core/messages';
 import { exportCitedList, type OpenDocuments } from './requests/exportCitedList';
@@ -21,21 +22,28 @@ export interface RequestContext {
   readonly locale: () => Locale;
   /** The open documents (the editor's unsaved text); without it the export reads files from disk. */
   readonly documents?: OpenDocuments;
+  /**
+   * The merged catalog (workspace files, built-in, corpus) the other features use; without it the
+   * lists use the built-in catalog alone.
+   */
+  readonly catalog?: () => Catalog | undefined;
 }
 
 /** Registers the custom requests. */
 export function registerCustomRequests(ctx: RequestContext): void {
   const { connection, ws } = ctx;
   const log = (m: string) => connection.console.log(m);
+  let builtin: Catalog | undefined;
+  const options = () => ({ catalog: ctx.catalog?.() ?? (builtin ??= Catalog.create({})), locale: ctx.locale() });
 
   connection.onRequest(DIRECTIVES, (_p: unknown, token) =>
-    runSafe(log, DIRECTIVES, { groups: [], directives: 0, files: 0 }, token, () => directiveTree(ws.index)));
+    runSafe(log, DIRECTIVES, { groups: [], directives: 0, files: 0 }, token, () => directiveTree(ws.index, options())));
 
   connection.onRequest(DIRECTIVE_CITATIONS, (p: DirectiveCitationsParams, token) =>
     runSafe(log, DIRECTIVE_CITATIONS, [], token, () => citingFiles(ws.index, p.id, ws.displayName)));
 
   connection.onRequest(PICKABLE_DIRECTIVES, (_p: unknown, token) =>
-    runSafe(log, PICKABLE_DIRECTIVES, [], token, () => pickableDirectives(ws.index)));
+    runSafe(log, PICKABLE_DIRECTIVES, [], token, () => pickableDirectives(ws.index, options())));
 
   connection.onRequest(EXPORT_CITED_LIST, (p: ExportCitedListParams, token) =>
     runSafe(log, EXPORT_CITED_LIST, { text: '', directives: 0, documents: 0 }, token, () => exportCitedList(ws, ctx.documents, ctx.locale(), p)));

@@ -1,8 +1,13 @@
 /**
  * The workspace's directives as lists for the client's views: the side-bar tree (directives grouped
  * by type word, with counts, and on expand the citing files and lines) and the insert-citation
- * picker (every directive with its full and short citation, most cited first).
+ * picker (every directive the corpus or the catalog knows, with its full and short citation, those
+ * out of force last, then the most cited first). Where the catalog knows a cited directive, its
+ * facts and status win over what the citations say.
  */
+import type { Catalog, CatalogEntry, EntryStatus } from '../catalog';
+import { statusText } from '../catalog';
+import type { Locale } from '../messages';
 import { formatDate, parseIsoDate } from '../scan/dates';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import type { PosRange } from '../index/facts';
@@ -26,6 +31,16 @@ export interface DirectiveEntry {
   readonly citations: number;
   /** Distinct documents citing it. */
   readonly documents: number;
+  /** The status now, when the catalog knows the directive. */
+  readonly status?: EntryStatus | undefined;
+  /** The status in words ("bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021"), when the catalog knows it. */
+  readonly statusText?: string | undefined;
+}
+
+/** Where the lists find the catalog, and the language of status texts. */
+export interface ListOptions {
+  readonly catalog?: Catalog | undefined;
+  readonly locale?: Locale;
 }
 
 /** A type word and its directives. */
@@ -77,25 +92,63 @@ export function typeWordOfDirective(info: Pick<DirectiveInfo, 'typeWords' | 'typ
   return typeWordFor(info.type, info.kind === 'party' ? 'party' : 'state');
 }
 
-/** What the tree and the picker show of a directive. */
-export function entryOf(info: DirectiveInfo): DirectiveEntry {
-  const iso = info.dates[0]?.value;
+/** What the tree and the picker show of a directive, with the catalog's facts when it knows it. */
+export function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
+  const e = known?.entry;
+  const iso = e?.date ?? info.dates[0]?.value;
   const d = iso ? parseIsoDate(iso) : undefined;
+  const title = e?.title ? `về ${e.title}` : info.titles[0]?.value;
   return {
     id: info.id,
     symbol: info.canonical,
-    typeWord: typeWordOfDirective(info),
+    typeWord: typeWordOf(e?.type ?? '')?.word ?? typeWordOfDirective(info),
     date: d && formatDate(d),
-    body: info.bodies[0]?.value,
-    title: info.titles[0]?.value,
+    body: e?.body ?? info.bodies[0]?.value,
+    title,
     citations: info.citations.length,
     documents: info.documents,
+    ...(known && { status: known.status, statusText: known.statusText }),
   };
+}
+
+/** A catalog entry with its status now. */
+interface Known {
+  readonly entry: CatalogEntry;
+  readonly status: EntryStatus;
+  readonly statusText: string | undefined;
+}
+
+function known(catalog: Catalog, entry: CatalogEntry, locale: Locale): Known {
+  const st = catalog.statusAt(entry);
+  const status = st.status === 'not-yet-issued' ? 'unknown' : st.status;
+  return { entry, status, statusText: status === 'unknown' ? undefined : statusText(st, locale) };
+}
+
+/**
+ * The catalog entry a cited directive is, resolved from what its fullest citation says (date,
+ * term, the citing document's date). Entries the catalog only learnt from the corpus add nothing.
+ */
+function catalogEntryOf(catalog: Catalog, info: DirectiveInfo): CatalogEntry | undefined {
+  const first = info.citations.find((c) => c.form === 'full' && c.date) ?? info.citations[0];
+  const date = info.dates[0]?.value;
+  const term = info.terms[0]?.value;
+  const r = catalog.resolve({ key: info.key, ...(date && { date }), ...(term && { term }), ...(first?.docDate && { documentDate: first.docDate }) });
+  return 'entry' in r && r.entry.origin !== 'corpus' ? r.entry : undefined;
 }
 
 /** Most cited first; ties by number, then symbol, so the order is stable. */
 function byCitations(a: DirectiveEntry & { number?: number }, b: DirectiveEntry & { number?: number }): number {
   return b.citations - a.citations || (a.number ?? 0) - (b.number ?? 0) || a.symbol.localeCompare(b.symbol, 'vi') || a.id.localeCompare(b.id);
+}
+
+const OUT_OF_FORCE: ReadonlySet<EntryStatus | undefined> = new Set(['superseded', 'repealed', 'expired']);
+
+/** Directives out of force last; then the most cited; among equals, those known in force first. */
+function byForceThenCitations(a: DirectiveEntry & { number?: number }, b: DirectiveEntry & { number?: number }): number {
+  return Number(OUT_OF_FORCE.has(a.status)) - Number(OUT_OF_FORCE.has(b.status))
+    || b.citations - a.citations
+    || Number(b.status === 'in-force') - Number(a.status === 'in-force')
+    || byCitations(a, b);
 }
 
 function infos(index: WorkspaceIndex): DirectiveInfo[] {
@@ -111,12 +164,14 @@ function infos(index: WorkspaceIndex): DirectiveInfo[] {
  * Every directive cited in the workspace, grouped by type word. Groups come most cited first
  * (ties alphabetically, the unnamed group last); directives within a group likewise.
  */
-export function directiveTree(index: WorkspaceIndex): DirectiveTree {
+export function directiveTree(index: WorkspaceIndex, options: ListOptions = {}): DirectiveTree {
+  const { catalog, locale = 'vi' } = options;
   const groups = new Map<string, { typeWord: string | undefined; entries: (DirectiveEntry & { number: number })[]; uris: Set<string> }>();
   let count = 0;
   for (const info of infos(index)) {
     count++;
-    const entry = { ...entryOf(info), number: info.number };
+    const e = catalog && catalogEntryOf(catalog, info);
+    const entry = { ...entryOf(info, catalog && e ? known(catalog, e, locale) : undefined), number: info.number };
     const k = entry.typeWord ?? '';
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { typeWord: entry.typeWord, entries: [], uris: new Set() }));
@@ -148,21 +203,53 @@ export function citingFiles(index: WorkspaceIndex, id: string, displayName: (uri
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
-/** Every directive with its full and short citation, most cited first, for the insert-citation picker. */
-export function pickableDirectives(index: WorkspaceIndex): PickableDirective[] {
-  return infos(index)
-    .map((info) => {
-      const e = entryOf(info);
-      const typeWord = e.typeWord;
-      return {
-        ...e,
-        number: info.number,
-        full: formatCitation({ typeWord, symbol: info.canonical, date: info.dates[0]?.value, body: e.body, term: bodyTerm(e.body, info.terms[0]?.value), title: e.title && inSentence(e.title) }),
-        short: formatCitation({ typeWord, symbol: info.canonical }),
+/**
+ * Every directive with its full and short citation, for the insert-citation picker: those the
+ * workspace cites and those only the catalog knows; out of force last, then most cited first.
+ */
+export function pickableDirectives(index: WorkspaceIndex, options: ListOptions = {}): PickableDirective[] {
+  const { catalog, locale = 'vi' } = options;
+  const used = new Set<CatalogEntry>();
+  const out: (PickableDirective & { number: number })[] = [];
+  for (const info of infos(index)) {
+    const e = catalog && catalogEntryOf(catalog, info);
+    if (e) used.add(e);
+    const k = catalog && e ? known(catalog, e, locale) : undefined;
+    const entry = entryOf(info, k);
+    const iso = e?.date ?? info.dates[0]?.value;
+    const term = e ? (e.body && /Ban Chấp hành Trung ương/iu.test(e.body) ? e.term : undefined) : info.terms[0]?.value;
+    out.push({ ...entry, number: info.number, ...citationsOf(entry, iso, term) });
+  }
+  if (catalog) {
+    for (const e of catalog.entries()) {
+      if (e.origin === 'corpus' || used.has(e)) continue;
+      const k = known(catalog, e, locale);
+      const d = e.date ? parseIsoDate(e.date) : undefined;
+      const entry: DirectiveEntry = {
+        id: `catalog:${e.key.key}@${e.date ?? e.term ?? e.locality ?? ''}`,
+        symbol: e.symbol,
+        typeWord: typeWordOf(e.type ?? '')?.word ?? typeWordFor(e.key.type, e.key.kind === 'party' ? 'party' : 'state'),
+        date: d && formatDate(d),
+        body: e.body,
+        title: e.title && `về ${e.title}`,
+        citations: 0,
+        documents: 0,
+        status: k.status,
+        statusText: k.statusText,
       };
-    })
-    .sort(byCitations)
-    .map(({ number: _n, ...p }) => p);
+      const term = e.body && /Ban Chấp hành Trung ương/iu.test(e.body) ? e.term : undefined;
+      out.push({ ...entry, number: e.number, ...citationsOf(entry, e.date, term) });
+    }
+  }
+  return out.sort(byForceThenCitations).map(({ number: _n, ...p }) => p);
+}
+
+/** The full and short citation of an entry. */
+function citationsOf(e: DirectiveEntry, isoDate: string | undefined, term: string | undefined): { full: string; short: string } {
+  return {
+    full: formatCitation({ typeWord: e.typeWord, symbol: e.symbol, date: isoDate, body: e.body, term: bodyTerm(e.body, term), title: e.title && inSentence(e.title) }),
+    short: formatCitation({ typeWord: e.typeWord, symbol: e.symbol }),
+  };
 }
 
 /**
