@@ -23,6 +23,7 @@ import { matchSymbolAt } from '../scan/symbol';
 import type { Fix, OffsetRange, Problem, SymbolKey } from '../scan/types';
 import { foldIssuer, typeWordFor, typeWordOf } from '../scan/vocabulary';
 import { CONFIDENCES, ENTRY_FIELDS, isTerm, RELATION_FIELDS, RELATION_KINDS, STATUSES, TOP_FIELDS } from './fields';
+import { sameDirective } from './identity';
 import './messages';
 import type {
   CatalogEntry, CatalogFormat, CatalogOrigin, Confidence, EntryField, EntryStatus, ParsedCatalog, Relation, RelationKind,
@@ -80,16 +81,16 @@ class Collector {
     return n;
   }
 
-  /** Two entries for the same directive (same key and date, or same key, term and locality when undated). */
+  /** Two entries for the same directive (see `sameDirective`): the second is reported, pointing at the first. */
   checkDuplicates(): void {
-    const seen = new Map<string, CatalogEntry>();
+    const byKey = new Map<string, CatalogEntry[]>();
     for (const e of this.entries) {
-      const id = [e.key.key, e.date ?? `term:${e.term ?? ''}`, (e.locality ?? '').normalize('NFC').toLowerCase()].join('|');
-      const first = seen.get(id);
+      const seen = byKey.get(e.key.key) ?? [];
+      const first = seen.find((x) => sameDirective(x, e));
       if (first) {
         const r = e.ranges!.values.symbol ?? e.ranges!.entry;
         this.problem('catalog-duplicate', r, { symbol: e.symbol, line: String(this.line(first.ranges!.entry.start)) });
-      } else seen.set(id, e);
+      } else byKey.set(e.key.key, [...seen, e]);
     }
   }
 }
