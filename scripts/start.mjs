@@ -4,6 +4,8 @@
 // everything.
 //
 //   npm start                    real VS Code in the browser (port: free one, or --port N / PORT)
+//   npm start -- --locale en     the same with VS Code in English (Vietnamese by default)
+//   npm start -- --folder DIR    another workspace than sample/
 //   npm start -- --scan          no VS Code: build, then `vanban scan sample` (also VANBAN_START=scan)
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,6 +16,7 @@ const { values: args } = parseArgs({ options: {
   scan: { type: 'boolean', default: process.env.VANBAN_START === 'scan' },
   port: { type: 'string', default: process.env.PORT },
   folder: { type: 'string', default: path.join(root, 'sample') },
+  locale: { type: 'string', default: 'vi' },
 } });
 
 execFileSync(process.execPath, ['esbuild.mjs'], { cwd: root, stdio: 'inherit' });
@@ -32,10 +35,10 @@ if (install.status !== 0) {
 // Imported only now: the module resolves code-server, which install.sh has just made sure exists.
 const { startVSCodeServer, vscodeVersion } = await import('../test/e2e/lib/vscode-server.mjs');
 const dataDir = path.join(root, 'test/e2e/.cache/start');
-const server = await startVSCodeServer({ dataDir, port: args.port ? Number(args.port) : undefined });
+const server = await startVSCodeServer({ dataDir, locale: args.locale === 'en' ? 'en' : 'vi', port: args.port ? Number(args.port) : undefined });
 const url = server.workbenchUrl({ folder: args.folder, extensionDevelopmentPath: root });
 console.log(`
-VS Code ${vscodeVersion()} with Vanban is running (workspace: ${path.relative(root, args.folder) || '.'}).
+VS Code ${vscodeVersion()} with Vanban is running (workspace: ${path.relative(root, args.folder) || '.'}, display language: ${args.locale === 'en' ? 'English' : 'Vietnamese'}).
 Open this URL in a browser on this machine:
 
   ${url}

@@ -38,6 +38,8 @@ fi
 # npm runs under Node 24 (first on PATH) and node-gyp builds native modules against its headers,
 # so they load in the VS Code server, which runs on that same Node.
 export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24"
+# node-gyp compiles each native module with as many parallel jobs as there are cores.
+export JOBS=max
 marker="$E2E/node_modules/.package-lock.json"
 if [ ! -f "$E2E/package-lock.json" ]; then
   echo "[e2e] npm install (creating package-lock.json)…"
