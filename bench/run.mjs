@@ -2,7 +2,7 @@
 // `npm run bench`: generates the corpus if needed, builds, and drives the built language server
 // over stdio like an editor, printing one JSON line per figure on stdout (progress on stderr).
 //   node bench/run.mjs [--size 1k|10k|100k] [--skip-rg] [--no-build] [--edits 500] [--requests 200]
-//                      [--timeout <s>] [--keep-cache] [--profile]
+//                      [--timeout <s>] [--keep-cache] [--profile] [--server <path to server.js>]
 // See bench/README.md for what each figure means.
 
 import fs from 'node:fs';
@@ -16,7 +16,6 @@ import { LspClient, LspError } from './lsp-client.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
-const SERVER = path.join(ROOT, 'server', 'out', 'server.js');
 const PROBE = pathToFileURL(path.join(HERE, 'probe.mjs')).href;
 
 const args = process.argv.slice(2);
@@ -25,6 +24,7 @@ const opt = (name, def) => {
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : def;
 };
 const flag = (name) => args.includes(`--${name}`);
+const SERVER = path.resolve(opt('server', path.join(ROOT, 'server', 'out', 'server.js')));
 const SIZE = opt('size', '10k').toLowerCase();
 const N = parseSize(SIZE);
 const EDITS = Number(opt('edits', 500));
