@@ -16,6 +16,8 @@ import { buildDirectives, citationText, zipfSampler } from './directives.mjs';
 
 /** Bump when the output changes, so stale corpora are regenerated. */
 export const GENERATOR_VERSION = 9;
+/** Bump when the 20 KB draft changes: only the draft is rewritten then. */
+export const DRAFT_VERSION = 2;
 /** How many distinct directives the corpus cites. */
 const DIRECTIVE_COUNT = 3000;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -272,6 +274,16 @@ export function draft(world) {
   const cites = citer(rng, world, 35, stats, ctx);
   ctx.cite = () => cites.cite();
   let text = reportDraft(rng, world, ctx, cites, 3000);
+  // A draft being written has mistakes: the ones of sample/du-thao and domain.md §3, so every keystroke
+  // re-computes real diagnostics and fixes, not an empty list.
+  const slips = 'Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 21- CT/TU, ngày 22/12/2021 về tăng cường sự lãnh đạo của Đảng '
+    + 'đối với hoạt động của Mặt trận ở khu dân cư; tiếp tục thực hiện Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị, '
+    + 'Nghị quyết số 25–NQ/TƯ, Quyết định số 34-NQ/TW, Quyết định 89-QD/TW và Chỉ thị 43-CT/TW ngày 31/02/2015 của Ban Bí thư.\n\n';
+  const at = text.indexOf('## 1. Công tác lãnh đạo');
+  if (at >= 0) {
+    const after = text.indexOf('\n\n', at) + 2;
+    text = text.slice(0, after) + slips + text.slice(after);
+  }
   // Trim at a paragraph, then pad, to 20 KB of UTF-8 so the per-keystroke figure is comparable between runs.
   while (Buffer.byteLength(text) > 20480) text = text.slice(0, text.lastIndexOf('\n\n', text.length - 2) + 1);
   while (Buffer.byteLength(text) < 20000) text += '\n' + fill(rng, pick(rng, V.PLAIN_SENTENCES), ctx) + '\n';
@@ -313,7 +325,15 @@ export async function ensureCorpus({ size, seed = 7, out = DEFAULT_OUT, force = 
   const summaryFile = path.join(out, `${name}.json`);
   if (!force && fs.existsSync(summaryFile)) {
     const s = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
-    if (s.version === GENERATOR_VERSION && s.seed === seed && s.articles === n && fs.existsSync(s.draft)) return s;
+    if (s.version === GENERATOR_VERSION && s.seed === seed && s.articles === n && fs.existsSync(s.dir)) {
+      if (s.draftVersion !== DRAFT_VERSION || !fs.existsSync(s.draft)) {
+        fs.mkdirSync(path.dirname(s.draft), { recursive: true });
+        fs.writeFileSync(s.draft, draft(makeWorld(seed)));
+        s.draftVersion = DRAFT_VERSION;
+        fs.writeFileSync(summaryFile, JSON.stringify(s, null, 2) + '\n');
+      }
+      return s;
+    }
   }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(summaryFile, { force: true });
@@ -335,7 +355,7 @@ export async function ensureCorpus({ size, seed = 7, out = DEFAULT_OUT, force = 
   fs.writeFileSync(draftFile, draft(world));
   const ms = performance.now() - t0;
   const summary = {
-    version: GENERATOR_VERSION, seed, articles: n, dir, draft: draftFile, directives: world.directives.length,
+    version: GENERATOR_VERSION, draftVersion: DRAFT_VERSION, seed, articles: n, dir, draft: draftFile, directives: world.directives.length,
     generateMs: Math.round(ms), mbPerSecond: +((stats.bytes / 1e6) / (ms / 1000)).toFixed(1), avgBytes: Math.round(stats.bytes / stats.files), ...stats,
   };
   fs.writeFileSync(summaryFile, JSON.stringify(summary, null, 2) + '\n');
