@@ -25,23 +25,23 @@ function showTree(tree: Tree): string[] {
 }
 
 const SEED_001_MARKDOWN = [
-  '| STT | Số hiệu | Loại văn bản | Ngày ban hành | Cơ quan ban hành | Trích yếu | Số lần trích dẫn |',
-  '|---:|---|---|---|---|---|---:|',
-  '| 1 | 43-CT/TW | Chỉ thị | 14/5/2015 | Ban Bí thư | về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam | 3 |',
-  '| 2 | 290-QĐ/TW | Quyết định | 25/02/2010 | Bộ Chính trị | Về ban hành quy chế công tác dân vận của hệ thống chính trị | 2 |',
-  '| 3 | 217-QĐ/TW | Quyết định |  |  | Quy chế giám sát và phản biện xã hội của MTTQ và các đoàn thể chính trị - xã hội | 1 |',
-  '| 4 | 218-QĐ/TW | Quyết định |  |  | Quy định về việc MTTQ việt nam, các đoàn thể chính trị xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền | 1 |',
-  '| 5 | 292-TB/TW | Thông báo kết luận | 18/9/2009 | Ban Bí thư | Về việc giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh và công tác chăm sóc giúp đỡ nạn nhân chất độc màu da cam; tổ chức hoạt động của Hội nạn nhân chất độc màu da cam/dioxin ở Việt Nam | 1 |',
+  '| STT | Số hiệu | Loại văn bản | Ngày ban hành | Cơ quan ban hành | Trích yếu | Tình trạng | Số lần trích dẫn |',
+  '|---:|---|---|---|---|---|---|---:|',
+  '| 1 | 43-CT/TW | Chỉ thị | 14/5/2015 | Ban Bí thư | về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam |  | 3 |',
+  '| 2 | 290-QĐ/TW | Quyết định | 25/02/2010 | Bộ Chính trị | về ban hành Quy chế công tác dân vận của hệ thống chính trị | bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021 | 2 |',
+  '| 3 | 217-QĐ/TW | Quyết định | 12/12/2013 | Bộ Chính trị | về ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội | bị thay thế bởi 124-QĐ/TW từ ngày 04/10/2023 | 1 |',
+  '| 4 | 218-QĐ/TW | Quyết định | 12/12/2013 | Bộ Chính trị | về ban hành Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền |  | 1 |',
+  '| 5 | 292-TB/TW | Thông báo | 18/9/2009 | Ban Bí thư | về việc giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh và công tác chăm sóc giúp đỡ nạn nhân chất độc màu da cam; tổ chức hoạt động của Hội nạn nhân chất độc màu da cam/dioxin ở Việt Nam |  | 1 |',
   '',
 ].join('\n');
 
 const SEED_001_CSV = [
-  'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Số lần trích dẫn',
-  '1,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam,3',
-  '2,290-QĐ/TW,Quyết định,25/02/2010,Bộ Chính trị,Về ban hành quy chế công tác dân vận của hệ thống chính trị,2',
-  '3,217-QĐ/TW,Quyết định,,,Quy chế giám sát và phản biện xã hội của MTTQ và các đoàn thể chính trị - xã hội,1',
-  '4,218-QĐ/TW,Quyết định,,,"Quy định về việc MTTQ việt nam, các đoàn thể chính trị xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền",1',
-  '5,292-TB/TW,Thông báo kết luận,18/9/2009,Ban Bí thư,Về việc giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh và công tác chăm sóc giúp đỡ nạn nhân chất độc màu da cam; tổ chức hoạt động của Hội nạn nhân chất độc màu da cam/dioxin ở Việt Nam,1',
+  'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Tình trạng,Số lần trích dẫn',
+  '1,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam,,3',
+  '2,290-QĐ/TW,Quyết định,25/02/2010,Bộ Chính trị,về ban hành Quy chế công tác dân vận của hệ thống chính trị,bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021,2',
+  '3,217-QĐ/TW,Quyết định,12/12/2013,Bộ Chính trị,về ban hành Quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội,bị thay thế bởi 124-QĐ/TW từ ngày 04/10/2023,1',
+  '4,218-QĐ/TW,Quyết định,12/12/2013,Bộ Chính trị,"về ban hành Quy định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhân dân tham gia góp ý xây dựng Đảng, xây dựng chính quyền",,1',
+  '5,292-TB/TW,Thông báo,18/9/2009,Ban Bí thư,về việc giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh và công tác chăm sóc giúp đỡ nạn nhân chất độc màu da cam; tổ chức hoạt động của Hội nạn nhân chất độc màu da cam/dioxin ở Việt Nam,,1',
   '',
 ].join('\r\n');
 
@@ -119,7 +119,7 @@ describe('custom requests for the client views', function () {
     assert.equal(p25.full, 'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');
   });
 
-  it('vanban/exportCitedList gives the list of seed 001 as Markdown and CSV', async () => {
+  it('vanban/exportCitedList gives the list of seed 001 as Markdown and CSV, completed by the catalog', async () => {
     const uri = uriOf(path.join(folder, SEED_001));
     const md = await s.request('vanban/exportCitedList', { scope: 'document', uri, format: 'markdown' });
     assert.equal(md.text, SEED_001_MARKDOWN);
@@ -137,14 +137,15 @@ describe('custom requests for the client views', function () {
   it('vanban/exportCitedList over the workspace adds how many documents cite each directive', async () => {
     const r = await s.request('vanban/exportCitedList', { scope: 'workspace', format: 'csv' });
     const lines: string[] = r.text.split('\r\n');
-    assert.equal(lines[0], 'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Số lần trích dẫn,Số văn bản trích dẫn');
+    assert.equal(lines[0], 'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Tình trạng,Số lần trích dẫn,Số văn bản trích dẫn');
     assert.deepEqual([r.directives, r.documents], [15, 5]);
     // Party documents first, by type (resolutions, directives, conclusions, decisions, notices), then state ones.
     assert.deepEqual(lines.slice(1, -1).map((l) => l.split(',')[1]), [
-      '25-NQ/TW', '34-NQ/TW', '51-NQ/TW', '43-CT/TW', '21-CT/TU', '92-CT/TW', '120-KL/TW', '290-QĐ/TW', '23-QĐ/TW',
-      '461-QĐ/TU', '89-QĐ/TW', '217-QĐ/TW', '218-QĐ/TW', '292-TB/TW', '30/2020/NĐ-CP',
+      '25-NQ/TW', '34-NQ/TW', '51-NQ/TW', '43-CT/TW', '21-CT/TU', '92-CT/TW', '120-KL/TW', '290-QĐ/TW', '217-QĐ/TW',
+      '218-QĐ/TW', '23-QĐ/TW', '461-QĐ/TU', '89-QĐ/TW', '292-TB/TW', '30/2020/NĐ-CP',
     ]);
     assert.ok(lines.some((l) => l.startsWith('4,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,') && l.endsWith(',5,3')));
+    assert.ok(lines.includes('11,23-QĐ/TW,Quyết định,30/7/2021,Bộ Chính trị,về ban hành Quy chế công tác dân vận của hệ thống chính trị,còn hiệu lực,3,3'));
   });
 
   it('the tree follows a file written to disk outside the editor', async () => {
@@ -174,6 +175,7 @@ describe('custom requests in English', function () {
 
   it('exports the list with English column names', async () => {
     const r = await s.request('vanban/exportCitedList', { scope: 'document', uri: uriOf(path.join(folder, SEED_001)), format: 'markdown' });
-    assert.equal(r.text.split('\n')[0], '| No. | Symbol | Type | Date | Issued by | Title | Citations |');
+    assert.equal(r.text.split('\n')[0], '| No. | Symbol | Type | Date | Issued by | Title | Status | Citations |');
+    assert.match(r.text, /\| superseded by 23-QĐ\/TW on 30\/7\/2021 \|/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { Catalog, parseCatalog } from '../../server/src/core/catalog';
-import { citingFiles, directiveTree, inSentence, pickableDirectives, typeWordOfDirective } from '../../server/src/core/features/directiveList';
+import { catalogFacts, citingFiles, directiveTree, inSentence, pickableDirectives, typeWordOfDirective } from '../../server/src/core/features/directiveList';
 import { memoryWorkspace } from '../support/memoryWorkspace';
 
 const CORPUS = `%! a/2015.txt
@@ -148,6 +148,14 @@ directives:
         'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');
       assert.equal(picks.find((p) => p.symbol === '290-QĐ/TW')!.full,
         'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
+    });
+
+    it('gives the cited list the catalog’s facts and status in words, nothing for unknown keys', () => {
+      const facts = catalogFacts(catalog, ['290-QĐ/TW', '25-NQ/TW', '43-CT/TW'], 'vi');
+      assert.deepEqual(Object.fromEntries(facts), {
+        '290-QĐ/TW': { typeWord: 'Quyết định', date: '2010-02-25', body: 'Bộ Chính trị', title: 'về ban hành Quy chế công tác dân vận của hệ thống chính trị', status: 'bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021' },
+        '25-NQ/TW': { typeWord: 'Nghị quyết', date: '2013-06-03', body: 'Ban Chấp hành Trung ương Đảng', term: 'XI', title: 'về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới', status: 'còn hiệu lực' },
+      });
     });
 
     it('shows in the tree only what is cited, with the catalog’s status', () => {

@@ -46,5 +46,5 @@ export function registerCustomRequests(ctx: RequestContext): void {
     runSafe(log, PICKABLE_DIRECTIVES, [], token, () => pickableDirectives(ws.index, options())));
 
   connection.onRequest(EXPORT_CITED_LIST, (p: ExportCitedListParams, token) =>
-    runSafe(log, EXPORT_CITED_LIST, { text: '', directives: 0, documents: 0 }, token, () => exportCitedList(ws, ctx.documents, ctx.locale(), p)));
+    runSafe(log, EXPORT_CITED_LIST, { text: '', directives: 0, documents: 0 }, token, () => exportCitedList(ws, ctx.documents, options().catalog, ctx.locale(), p)));
 }

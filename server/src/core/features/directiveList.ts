@@ -8,6 +8,7 @@
 import type { Catalog, CatalogEntry, EntryStatus } from '../catalog';
 import { statusText } from '../catalog';
 import type { Locale } from '../messages';
+import type { DirectiveFacts } from '../report/citedList';
 import { formatDate, parseIsoDate } from '../scan/dates';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import type { PosRange } from '../index/facts';
@@ -250,6 +251,30 @@ function citationsOf(e: DirectiveEntry, isoDate: string | undefined, term: strin
     full: formatCitation({ typeWord: e.typeWord, symbol: e.symbol, date: isoDate, body: e.body, term: bodyTerm(e.body, term), title: e.title && inSentence(e.title) }),
     short: formatCitation({ typeWord: e.typeWord, symbol: e.symbol }),
   };
+}
+
+/**
+ * What the catalog says of the given symbol keys, for the cited list: type word, date, issuing
+ * body, term, title (as "về …", the way citations give it) and status now in words. Keys the
+ * catalog does not know, or knows as several directives (twins), get nothing.
+ */
+export function catalogFacts(catalog: Catalog, keys: Iterable<string>, locale: Locale): Map<string, DirectiveFacts> {
+  const out = new Map<string, DirectiveFacts>();
+  for (const key of keys) {
+    const entries = catalog.lookup(key).filter((e) => e.origin !== 'corpus');
+    if (entries.length !== 1) continue;
+    const e = entries[0]!;
+    const k = known(catalog, e, locale);
+    out.set(key, {
+      ...(e.type && { typeWord: e.type }),
+      ...(e.date && { date: e.date }),
+      ...(e.body && { body: e.body }),
+      ...(e.term && e.body && /Ban Chấp hành Trung ương/iu.test(e.body) && !/khóa|khoá/iu.test(e.body) && { term: e.term }),
+      ...(e.title && { title: `về ${e.title}` }),
+      ...(k.statusText && { status: k.statusText }),
+    });
+  }
+  return out;
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * The export of the "danh mục văn bản được trích dẫn" of one document or of the whole workspace.
- * The list itself is built by the core (`core/report/citedList.ts`) from scans; this adapter only
- * gathers the texts: the editor's text when the client sends it or the document is open, else the
+ * The list itself is built by the core (`core/report/citedList.ts`) from scans and the catalog's
+ * facts; this adapter only gathers the texts: the editor's text when the client sends it or the document is open, else the
  * file on disk. The index keeps no text, so the workspace scope re-reads (and re-scans) the
  * documents that cite something — an explicit command may take that second.
  */
+import type { Catalog } from '../../core/catalog';
+import { catalogFacts } from '../../core/features/directiveList';
 import { citedDirectives, citedListToCsv, citedListToMarkdown } from '../../core/report/citedList';
 import type { Locale } from '../../core/messages';
 import { scan } from '../../core/scan/scanner';
@@ -22,7 +24,7 @@ export interface OpenDocuments {
 const BATCH = 64;
 
 /** Builds the cited list for the params. */
-export async function exportCitedList(ws: Workspace, documents: OpenDocuments | undefined, locale: Locale, p: ExportCitedListParams): Promise<ExportCitedListResult> {
+export async function exportCitedList(ws: Workspace, documents: OpenDocuments | undefined, catalog: Catalog | undefined, locale: Locale, p: ExportCitedListParams): Promise<ExportCitedListResult> {
   const scans: ScanResult[] = [];
   if (p.scope === 'document') {
     const text = p.uri === undefined ? p.text : p.text ?? documents?.get(p.uri)?.getText() ?? (await readDisk(ws, p.uri));
@@ -38,7 +40,9 @@ export async function exportCitedList(ws: Workspace, documents: OpenDocuments | 
       if ((i + 1) % BATCH === 0) await new Promise<void>((r) => setImmediate(r));
     }
   }
-  const rows = citedDirectives(scans);
+  // The catalog's facts and status complete (and correct) what the citations say.
+  const keys = new Set(scans.flatMap((r) => r.citations.map((c) => c.symbol.key)));
+  const rows = citedDirectives(scans, catalog ? catalogFacts(catalog, keys, locale) : undefined);
   const format = { locale, documents: p.scope === 'workspace' };
   const text = p.format === 'csv' ? citedListToCsv(rows, format) : citedListToMarkdown(rows, format);
   return { text, directives: rows.length, documents: scans.length };
