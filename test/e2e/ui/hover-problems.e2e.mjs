@@ -1,6 +1,7 @@
 // Playwright scenario in the real VS Code workbench, as a user sees it: open a draft from the
 // Explorer, hover a directive symbol and read the hover card, open the Problems panel and read its
-// rows. Screenshots of both go to test/e2e/artifacts/ (hover.png, problems.png).
+// rows, open the tree of cited directives from the status bar. Screenshots go to
+// test/e2e/artifacts/ (hover.png, problems.png, tree.png).
 //
 // Run by test/e2e/run.sh with mocha; VANBAN_E2E_WORKSPACE / VANBAN_E2E_EXTENSION /
 // VANBAN_E2E_ARTIFACTS say what to open and where to save pictures.
@@ -138,5 +139,35 @@ describe('UI: a draft in the workbench', function () {
     ];
     assert.equal(texts.length, 1 + expected.length, 'one file row and one row per problem');
     for (const re of expected) assert.ok(texts.some((t) => re.test(t)), `a row matching ${re}`);
+  });
+
+  it('the status bar shows the index; clicking it opens the tree of cited directives', async () => {
+    const item = page.locator('.statusbar-item', { hasText: /Vanban: \d+ bài viết/ }).first();
+    const status = (await until(async () => (await item.isVisible()) && item.innerText(), 'the Vanban status item')).trim();
+    console.log(`      status: ${status}`);
+    // The fixture workspace: 5 articles and 2 drafts citing 15 distinct directives.
+    assert.equal(status, 'Vanban: 7 bài viết · 15 văn bản');
+    await item.click();
+    const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /văn bản trích dẫn/i }) }).first();
+    await view.waitFor({ state: 'visible', timeout: 30_000 });
+    const rows = view.locator('.monaco-list-row');
+    const groups = await until(async () => {
+      const all = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      return all.some((t) => t.startsWith('Quyết định')) ? all : undefined;
+    }, 'the directive groups in the tree');
+    for (const t of groups) console.log(`      tree: ${t}`);
+    // Each row renders its label and then its description.
+    assert.deepEqual(groups, [
+      'Quyết định6 văn bản · 11 lần trích dẫn', 'Chỉ thị3 văn bản · 8 lần trích dẫn', 'Nghị quyết3 văn bản · 4 lần trích dẫn',
+      'Kết luận1 văn bản · 1 lần trích dẫn', 'Nghị định1 văn bản · 1 lần trích dẫn', 'Thông báo1 văn bản · 1 lần trích dẫn',
+    ]);
+    await rows.filter({ hasText: /^Quyết định/ }).first().click();
+    const d290 = await until(async () => {
+      const all = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      return all.find((t) => t.startsWith('290-QĐ/TW'));
+    }, '290-QĐ/TW under Quyết định');
+    console.log(`      tree: ${d290}`);
+    assert.match(d290, /^290-QĐ\/TW.*25\/02\/2010 · 3 lần trích dẫn · 2 bài viết$/);
+    await page.screenshot({ path: path.join(artifacts, 'tree.png') });
   });
 });
