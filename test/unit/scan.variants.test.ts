@@ -78,6 +78,10 @@ const VARIANTS: readonly Variant[] = [
     variant: 'title after a comma', text: 'Chỉ thị {[43-CT/TW]}, về tăng cường công tác dân vận, được ban hành năm 2015',
     key: '43-CT/TW', title: 'về tăng cường công tác dân vận, được ban hành năm 2015',
   },
+  {
+    variant: 'symbol in straight quotes, then another quote', text: 'Số hiệu "{[25–NQ/TƯ]}" viết "TƯ"', key: '25-NQ/TW',
+    problems: [['symbol-dash', 0, 'Số hiệu "25-NQ/TW" viết "TƯ"'], ['symbol-tu', 0, 'Số hiệu "25-NQ/TW" viết "TƯ"']],
+  },
   // §3: how symbols go wrong.
   {
     variant: 'space after the hyphen', text: 'Chỉ thị {[29- CT/TU]} của Ban Thường vụ Tỉnh ủy',
@@ -218,6 +222,25 @@ const MENTIONS: readonly { readonly text: string; readonly citations: readonly s
   },
 ];
 
+/** Sentences as news articles and reports write them, with the symbols (as keys) they cite. */
+const SENTENCES: readonly { readonly text: string; readonly keys: readonly string[] }[] = [
+  {
+    text: 'Thực hiện Nghị quyết Trung ương 4 khóa XII và Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.',
+    keys: ['21-KL/TW'],
+  },
+  {
+    text: 'Căn cứ Quy định số 102-QĐ/TW, ngày 15/11/2017 của Bộ Chính trị; Hướng dẫn số 02-HD/UBKTTW ngày 12/2/2018 của Ủy ban Kiểm tra Trung ương.',
+    keys: ['102-QĐ/TW', '2-HD/UBKTTW'],
+  },
+  { text: 'Theo Kế hoạch số 45-KH/TU, ngày 3-3-2022 của Ban Thường vụ Tỉnh ủy; Công văn số 1234/UBND-KGVX ngày 5/5/2022 của UBND tỉnh.', keys: ['45-KH/TU', '1234/UBND-KGVX'] },
+  { text: 'Nghị quyết số 01/NQ-CP ngày 08/01/2022 của Chính phủ; Nghị quyết 128/NQ-CP; Quyết định 2686/QĐ-BCĐQG.', keys: ['1/NQ-CP', '128/NQ-CP', '2686/QĐ-BCĐQG'] },
+  { text: 'Luật Cán bộ, công chức số 22/2008/QH12; Nghị định 138/2020/NĐ-CP ngày 27/11/2020.', keys: ['22/2008/QH12', '138/2020/NĐ-CP'] },
+  { text: 'Thực hiện Chỉ thị số 24/CT-TTg ngày 24/9/2021 của Thủ tướng Chính phủ; Chỉ thị 15/CT-TTg, 16/CT-TTg về giãn cách xã hội.', keys: ['24/CT-TTg', '15/CT-TTg', '16/CT-TTg'] },
+  { text: 'Đảng bộ tỉnh có 1.235 tổ chức cơ sở đảng với 45.678 đảng viên; kết nạp 1.200 đảng viên mới (đạt 105% KH), lúc 8h30 ngày 12/3.', keys: [] },
+  { text: 'Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTWMTTQVN; Thông tư liên tịch số 01/2014/TTLT-BNV-BTC.', keys: ['9/2008/NQLT-CP-UBTWMTTQVN', '1/2014/TTLT-BNV-BTC'] },
+  { text: 'Kết luận 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05-CT/TW.', keys: ['1-KL/TW', '5-CT/TW'] },
+];
+
 /** Applies edits (non-overlapping, any order) to a text. */
 function applyEdits(text: string, edits: readonly TextEdit[]): string {
   let out = text;
@@ -272,6 +295,14 @@ describe('scanner on every variant of domain.md §2–§3', () => {
     for (const text of NOT_DIRECTIVES) {
       it(text, () => {
         assert.deepEqual(scan(text).citations.map((c) => c.raw), []);
+      });
+    }
+  });
+
+  describe('sentences of real articles', () => {
+    for (const { text, keys } of SENTENCES) {
+      it(text, () => {
+        assert.deepEqual(fullCitations(scan(text)).map((c) => c.symbol.key), keys);
       });
     }
   });

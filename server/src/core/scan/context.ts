@@ -136,6 +136,10 @@ const MAX_TITLE = 400;
 function readTitle(text: string, pos: number): ViewPart | undefined {
   ABOUT.lastIndex = pos;
   let m = ABOUT.exec(text);
+  // A quote right after the symbol closes a quoted symbol (`"25-NQ/TW" viết …`), and a title
+  // starts with a word, not a space.
+  if (m && m[1] === undefined && m[0].length === 1) m = null;
+  if (m && /\s/u.test(text[pos + m[0].length] ?? ' ')) m = null;
   if (m) {
     const open = pos + m[0].length;
     const close = m[2] === '“' ? '”' : '"';

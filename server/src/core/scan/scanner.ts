@@ -27,13 +27,17 @@ const SHORT = new RegExp(
 /** Scans one document. Never throws: on an internal error it returns what it has, with no citations lost silently. */
 export function scan(raw: string): ScanResult {
   try {
-    return scanUnsafe(raw);
+    return scanOrThrow(raw);
   } catch {
     return { citations: [], problems: [] };
   }
 }
 
-function scanUnsafe(raw: string): ScanResult {
+/**
+ * Like {@link scan}, but lets an internal error through instead of returning an empty result:
+ * for tests, which must see every error the editor would hide.
+ */
+export function scanOrThrow(raw: string): ScanResult {
   const view = createView(raw);
   const text = view.text;
   const toRaw = (s: number, e: number): OffsetRange => view.toRaw(s, e);

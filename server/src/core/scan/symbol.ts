@@ -20,15 +20,16 @@ const TYPE = '\\p{Lu}\\p{L}{0,4}';
  */
 const ISSUER = '\\p{Lu}(?:[\\p{Lu}\\p{N}]|\\p{Ll}(?!\\p{Ll})){0,11}';
 const ISSUERS = `${ISSUER}(?:${DASH}${ISSUER})*`;
-const END = '(?![\\p{L}\\p{N}])';
+/** A symbol ends where no letter, digit or combining mark continues it. */
+const END = '(?![\\p{L}\\p{N}\\p{M}])';
 
 /** Where a symbol may start: digits not glued to a word, a number or a slash. */
-export const SYMBOL_START = new RegExp(`(?<![\\p{L}\\p{N}/.,\\-\\u2013])\\d{1,5}(?=${SP}{0,2}${DASH}|/|\\p{Lu})`, 'gu');
+export const SYMBOL_START = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}/.,\\-\\u2013])\\d{1,5}(?=${SP}{0,2}${DASH}|/|\\p{Lu})`, 'gu');
 
 const LEGAL = new RegExp(`(\\d{1,5})/((?:19|20)\\d\\d)/(?:(${TYPE})(${SEP})(${ISSUERS})|((?:UBTV)?QH\\d{1,2}))${END}`, 'uy');
-const ADMIN = new RegExp(`(\\d{1,5})/(${TYPE})(${SEP})(${ISSUERS})(?![\\p{L}\\p{N}/])`, 'uy');
+const ADMIN = new RegExp(`(\\d{1,5})/(${TYPE})(${SEP})(${ISSUERS})(?![\\p{L}\\p{N}\\p{M}/])`, 'uy');
 const PARTY = new RegExp(`(\\d{1,5})(${SEP})?(${TYPE})/(${ISSUERS})(?:/(\\p{Ll}{1,4}))?${END}`, 'uy');
-const OLD_STATE = new RegExp(`(\\d{1,5})(${SEP})(CP|HĐBT|TTg)(?![\\p{L}\\p{N}/])`, 'uy');
+const OLD_STATE = new RegExp(`(\\d{1,5})(${SEP})(CP|HĐBT|TTg)(?![\\p{L}\\p{N}\\p{M}/])`, 'uy');
 
 /** Defects a symbol may have, each a diagnostic code. */
 export type SymbolDefect =
@@ -69,7 +70,8 @@ function commonDefects(raw: string, types: string[], issuers: string[]): SymbolD
   if (NON_ASCII_DASH.test(raw)) d.push('symbol-dash');
   if (SPACE_DASH.test(raw)) d.push('symbol-space');
   if (raw.includes('Ð')) d.push('symbol-eth');
-  if (issuers.some((i) => /TƯ/u.test(i))) d.push('symbol-tu');
+  // Only where the key folds it: a `TƯ` inside a longer word is not the misspelt `TW`.
+  if (issuers.some((i) => i.replace(/Ð/g, 'Đ') !== foldIssuer(i))) d.push('symbol-tu');
   if (types.some((t) => /^(?:QDi?|ND|DA|QyD)$/.test(t))) d.push('symbol-no-stroke');
   return d;
 }
@@ -166,8 +168,8 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
       // `504-NQ/TVQH`: how state symbols were written before 2000; not an error.
       return { start: pos, end, symbol: make('state-admin', digits!, type, writtenType(t!), issuers), defects: commonDefects(raw!, [t!], issuersW) };
     }
-    if (issuers.every(isStateIssuer)) {
-      // `824-QĐ/TTg`: a state symbol written the Party way.
+    if (issuers.every(isStateIssuer) && text[end] !== '/') {
+      // `824-QĐ/TTg`: a state symbol written the Party way (and not the start of a longer one).
       return {
         start: pos, end, symbol: make('state-admin', digits!, type, writtenType(t!), issuers),
         defects: ['symbol-state-as-party', ...commonDefects(raw!, [t!], issuersW)],

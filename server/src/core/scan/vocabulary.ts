@@ -49,7 +49,10 @@ export const HISTORIC_STATE_ISSUERS: ReadonlySet<string> = new Set(['TVQH', 'HĐ
 
 /** Whether an issuer code belongs to a state body (`UBTVQH15` and `QH15` carry the term). */
 export function isStateIssuer(issuer: string): boolean {
-  return STATE_ISSUERS.has(issuer.replace(/\d+$/, ''));
+  if (STATE_ISSUERS.has(issuer)) return true;
+  // Only the National Assembly and its Standing Committee carry a term number (`QH15`, `UBTVQH14`).
+  const m = /^((?:UBTV)?QH)\d{1,2}$/u.exec(issuer);
+  return m !== null;
 }
 
 /** Whether an issuer code is a Party committee or body: `TW`, `TU`, `HU`, `ĐU`, `BTCTW`, `ThU`, `ĐUK`, … */

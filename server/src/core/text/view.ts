@@ -59,8 +59,12 @@ export interface TextView extends ViewIssues {
 
 const NO_ISSUES = { nfd: [], zeroWidth: [], entities: [] } as const;
 
-/** Characters that need a view even in NFC text: zero-width characters and what may start an entity. */
-const NEEDS_VIEW = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD&]/;
+/**
+ * The most composing characters (combining marks, jamo) a cluster takes; more start a new one.
+ * NFC reorders the marks of a cluster by sorting them, which takes quadratic time on a run of
+ * millions of marks; real text never has more than a few (Unicode's stream-safe format allows 30).
+ */
+const MAX_COMPOSING = 30;
 
 /**
  * Builds the view of `raw`. Clean text (the common case: NFC, no zero-width characters, no `&`)
@@ -71,13 +75,19 @@ const NEEDS_VIEW = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD&]/;
  * is replaced by its NFC form. Cluster boundaries are never crossed by NFC composition, so the
  * view is the NFC form of the text (less zero-width characters, with entities decoded), and
  * applying the `nfd` replacements to the raw text yields exactly `raw.normalize('NFC')` when the
- * text has no zero-width characters or entities.
+ * text has no zero-width characters or entities (and no run of more than 30 combining marks).
+ * Every step is linear: the whole text is never normalised at once.
  */
 export function createView(raw: string): TextView {
-  if (!NEEDS_VIEW.test(raw) && raw.normalize('NFC') === raw) {
-    return { text: raw, toRaw: (start, end) => ({ start, end }), ...NO_ISSUES };
-  }
   const n = raw.length;
+  let first = 0;
+  while (first < n) {
+    const step = plainAt(raw, first);
+    if (step === 0) break;
+    first += step;
+  }
+  if (first === n) return { text: raw, toRaw: (start, end) => ({ start, end }), ...NO_ISSUES };
+
   const out: string[] = [];
   // rawStart[i] / rawEnd[i]: the raw range that produced view character i. NFC may lengthen a
   // cluster (U+FB2C is three characters in NFC), so the arrays grow when needed.
@@ -104,30 +114,31 @@ export function createView(raw: string): TextView {
     }
     out.push(s);
   };
-  /** The end of the run of composing characters (marks, Hangul jamo) starting at `j`. */
+  /** The end of the run of composing characters (marks, Hangul jamo) starting at `j`, at most MAX_COMPOSING long. */
   const composingEnd = (j: number): number => {
-    while (j < n) {
+    for (let count = 0; j < n && count < MAX_COMPOSING; count++) {
       const d = raw.codePointAt(j)!;
       if (!isComposing(d)) break;
       j += d > 0xffff ? 2 : 1;
     }
     return j;
   };
-
-  /** Whether the unit at `k` stands for itself in the view: no zero-width, entity, mark or surrogate. */
-  const plain = (k: number): boolean => {
-    const u = raw.charCodeAt(k);
-    if (u < 0x80) return u !== 0x26;
-    if (u < 0x300) return u !== 0x00ad;
-    return !(u >= 0xd800 && u <= 0xdfff) && !ZERO_WIDTH_UNITS.has(u) && !isComposing(u) && !changesUnderNfc(u);
+  const cluster = (i: number, j: number): void => {
+    const s = raw.slice(i, j);
+    const cp = s.codePointAt(0)!;
+    const single = j - i === (cp > 0xffff ? 2 : 1);
+    const nfc = single && !changesUnderNfc(cp) ? s : s.normalize('NFC');
+    if (nfc !== s) nfd.push({ start: i, end: j, nfc });
+    emit(nfc, i, j);
   };
 
   let i = 0;
   while (i < n) {
     // A run of plain characters is copied as is, except its last one when accents follow it.
     let k = i;
-    while (k < n && plain(k)) k++;
-    if (k < n && k > i && isComposing(raw.codePointAt(k)!)) k--;
+    let last = i;
+    for (let step; k < n && (step = plainAt(raw, k)) > 0; k += step) last = k;
+    if (k < n && k > i && isComposing(raw.codePointAt(k)!)) k = last;
     if (k > i) {
       ensure(k - i);
       for (let p = i; p < k; p++) {
@@ -141,7 +152,7 @@ export function createView(raw: string): TextView {
     }
     const c = raw.charCodeAt(i);
     // Zero-width characters are dropped from the view.
-    if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x00ad) {
+    if (ZERO_WIDTH_UNITS.has(c)) {
       zeroWidth.push({ start: i, end: i + 1 });
       i++;
       continue;
@@ -162,28 +173,11 @@ export function createView(raw: string): TextView {
         }
       }
     }
-    if (c < 0x80) {
-      const j = composingEnd(i + 1);
-      if (j === i + 1) {
-        emit(raw[i]!, i, j);
-      } else {
-        cluster(i, j);
-      }
-      i = j;
-      continue;
-    }
     // A cluster: one code point and the characters that compose with it.
     const cp = raw.codePointAt(i)!;
     const j = composingEnd(i + (cp > 0xffff ? 2 : 1));
     cluster(i, j);
     i = j;
-  }
-
-  function cluster(i: number, j: number): void {
-    const s = raw.slice(i, j);
-    const nfc = j - i === 1 && !changesUnderNfc(s.charCodeAt(0)) ? s : s.normalize('NFC');
-    if (nfc !== s) nfd.push({ start: i, end: j, nfc });
-    emit(nfc, i, j);
   }
 
   const text = out.join('');
@@ -197,13 +191,27 @@ export function createView(raw: string): TextView {
 
 const ZERO_WIDTH_UNITS: ReadonlySet<number> = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
+/**
+ * The length (1, or 2 for a surrogate pair) of the character at `k` when it stands for itself in
+ * the view — not a zero-width character, not the start of an entity, not a composing character,
+ * unchanged by NFC — else 0.
+ */
+function plainAt(raw: string, k: number): number {
+  const u = raw.charCodeAt(k);
+  if (u < 0x80) return u === 0x26 ? 0 : 1;
+  if (u < 0x300) return u === 0xad ? 0 : 1;
+  const cp = raw.codePointAt(k)!;
+  const size = cp > 0xffff ? 2 : 1;
+  return ZERO_WIDTH_UNITS.has(u) || isComposing(cp) || changesUnderNfc(cp) ? 0 : size;
+}
+
 /** Whether a code point composes with the character before it under NFC. */
 function isComposing(cp: number): boolean {
   if (cp < 0x300) return false;
   // Hangul vowel and final jamo compose with a leading jamo or an LV syllable.
   if (cp >= 0x1160 && cp <= 0x11ff) return true;
   return (cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff)
-    || (cp >= 0xfe20 && cp <= 0xfe2f) || (cp > 0x7f && isMark(cp));
+    || (cp >= 0xfe20 && cp <= 0xfe2f) || isMark(cp);
 }
 
 /** Whether a code point is a combining mark (`\p{M}`), cached: the test runs on every letter of the text. */
@@ -217,15 +225,15 @@ function isMark(cp: number): boolean {
   return v;
 }
 
-/** Single UTF-16 units whose NFC form differs (Kelvin sign, Ohm sign, CJK compatibility ideographs, …), cached. */
-const SINGLE_CHANGES = new Map<number, boolean>();
-function changesUnderNfc(unit: number): boolean {
-  if (unit < 0x300) return false;
-  let v = SINGLE_CHANGES.get(unit);
+/** Code points whose NFC form differs (Kelvin sign, Ohm sign, CJK compatibility ideographs, …), cached. */
+const CHANGES = new Map<number, boolean>();
+function changesUnderNfc(cp: number): boolean {
+  if (cp < 0x300) return false;
+  let v = CHANGES.get(cp);
   if (v === undefined) {
-    const s = String.fromCharCode(unit);
+    const s = String.fromCodePoint(cp);
     v = s.normalize('NFC') !== s;
-    SINGLE_CHANGES.set(unit, v);
+    CHANGES.set(cp, v);
   }
   return v;
 }
