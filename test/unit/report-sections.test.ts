@@ -80,6 +80,28 @@ describe('report sections', () => {
     );
   });
 
+  it('sections numbered as parts ("Phần thứ hai: …"): the skeleton is a part, with Roman sub-items, set apart from the title', () => {
+    check(
+      '# BÁO CÁO\n{[{[{[Phần thứ hai: Phương hướng, nhiệm vụ]}]}]}\n\nNội dung.\n\nPhần thứ ba: Đề xuất\n',
+      [{
+        code: 'report-missing-section',
+        message: MISSING('ĐẶC ĐIỂM TÌNH HÌNH'),
+        fix: 'Thêm mục "Phần thứ nhất: Đặc điểm tình hình"',
+        fixed: '# BÁO CÁO\n\nPhần thứ nhất: Đặc điểm tình hình\n\nI. Thuận lợi\n\nII. Khó khăn\n\nPhần thứ hai: Phương hướng, nhiệm vụ\n\nNội dung.\n\nPhần thứ ba: Đề xuất\n',
+      }, {
+        code: 'report-missing-section',
+        message: MISSING('KẾT QUẢ THỰC HIỆN'),
+        fix: 'Thêm mục "Phần thứ nhất: Kết quả thực hiện"',
+        fixed: '# BÁO CÁO\n\nPhần thứ nhất: Kết quả thực hiện\n\nI. Công tác lãnh đạo, chỉ đạo, quán triệt, triển khai\n\nII. Kết quả thực hiện các nhiệm vụ\n\nPhần thứ hai: Phương hướng, nhiệm vụ\n\nNội dung.\n\nPhần thứ ba: Đề xuất\n',
+      }, {
+        code: 'report-missing-section',
+        message: MISSING('ĐÁNH GIÁ CHUNG'),
+        fix: 'Thêm mục "Phần thứ nhất: Đánh giá chung"',
+        fixed: '# BÁO CÁO\n\nPhần thứ nhất: Đánh giá chung\n\nI. Ưu điểm\n\nII. Hạn chế, khuyết điểm và nguyên nhân\n\nIII. Bài học kinh nghiệm\n\nPhần thứ hai: Phương hướng, nhiệm vụ\n\nNội dung.\n\nPhần thứ ba: Đề xuất\n',
+      }],
+    );
+  });
+
   it('no standard section at all: each skeleton goes before "Nơi nhận"', () => {
     const src = 'BÁO CÁO\nsơ kết công tác quý I\n\nThực hiện chỉ đạo, báo cáo như sau:\n\nNơi nhận:\n- Lưu.\n';
     const problems = checkReport(parseOne(src).text);

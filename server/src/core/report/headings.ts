@@ -13,7 +13,7 @@
  * that holds more than one sentence.
  */
 import type { OffsetRange } from '../scan/types';
-import { collapseSpace, fromRoman, isBlank, splitLines, trimmedRange, type Line } from './text';
+import { collapseSpace, fromOrdinal, fromRoman, isBlank, isSpaceCode, leadingSpace, splitLines, trimmedEnd, trimmedRange, type Line } from './text';
 
 /** What kind of line a heading is. */
 export type HeadingKind =
@@ -93,8 +93,9 @@ const SENTENCE_BREAK = /[.!?…][ \t]+\p{Lu}/u;
 const NUMBERED_MAX = 150;
 const ROMAN_MAX = 200;
 const CAPS_MAX = 120;
+const LINE_MAX = 400;
 /** Lines of a heading block that are not upper-case: "Số 12-BC/TU", "Hà Nội, ngày …", "*", "-----". */
-const HEADER_LINE = /^[ \t\u00A0]*(?:Số(?![\p{L}\p{N}])|[*\-–—_=.~ \t]+$|\p{Lu}[^,\n]{0,40},[ \t\u00A0]*ngày[ \t\u00A0]+\d)/u;
+const HEADER_LINE = /^(?:Số(?![\p{L}\p{N}])|[*\-–—_=.~][*\-–—_=.~ \t]*$|\p{Lu}[^,\n]{0,40},[ \t\u00A0]*ngày[ \t\u00A0]+\d)/u;
 /** How far down the title may be (the heading block is a dozen lines at most). */
 const TITLE_WITHIN_LINES = 40;
 
@@ -111,7 +112,7 @@ interface Candidate {
   titleEnd: number;
   /** Where the heading text starts (after Markdown marks). */
   textStart: number;
-  hashes?: number;
+  hashes: number | undefined;
   /** A numbered line that could be a list item (subject to the paragraph heuristics). */
   item?: boolean;
 }
@@ -149,7 +150,7 @@ export function findHeadings(text: string): HeadingTree {
     const c = classify(l.text);
     if (c?.kind === 'title') { titleIdx = i; break; }
     // Only heading-block lines may come before the title: a sentence means the body has begun.
-    if (c ? c.kind !== 'caps' && c.kind !== 'markdown' : !isBlank(l) && !HEADER_LINE.test(l.text)) break;
+    if (c ? c.kind !== 'caps' && c.kind !== 'markdown' : !isBlank(l) && !isHeaderLine(l.text)) break;
   }
 
   let bodyFrom = first;
@@ -166,7 +167,7 @@ export function findHeadings(text: string): HeadingTree {
   for (let i = bodyFrom; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const trimmed = line.text.replace(/^[ \t\u00A0]+/u, '');
+    const trimmed = line.text.slice(leadingSpace(line.text));
     if (CLOSING.test(trimmed) || SIGNATURE.test(trimmed)) {
       flat.push(closingBlock(lines, i));
       break;
@@ -174,7 +175,8 @@ export function findHeadings(text: string): HeadingTree {
     const c = classify(line.text);
     let isHeading = c !== undefined;
     if (c && c.item) {
-      const afterColon = prevText !== undefined && !prevText.heading && /:[ \t]*$/u.test(prevText.line.text);
+      const prev = prevText?.line.text ?? '';
+      const afterColon = prevText !== undefined && !prevText.heading && prev.charAt(trimmedEnd(prev) - 1) === ':';
       if (afterColon || listKind === c.kind || !readsLikeHeading(line.text.slice(c.titleStart, c.titleEnd))) {
         isHeading = false;
         listKind = c.kind;
@@ -184,8 +186,8 @@ export function findHeadings(text: string): HeadingTree {
     }
     if (c && isHeading) {
       // A second document-type line is an ordinary upper-case heading.
-      const kind = c.kind === 'title' ? 'caps' : c.kind;
-      flat.push(fromCandidate(line, { ...c, kind, level: c.kind === 'title' ? 1 : c.level }));
+      if (c.kind === 'title') { c.kind = 'caps'; c.level = 1; }
+      flat.push(fromCandidate(line, c));
     }
     prevText = { line, heading: c !== undefined && isHeading };
   }
@@ -212,7 +214,12 @@ function firstNonBlank(lines: readonly Line[], from: number, to: number): number
 
 /** Reads what kind of heading a line would be, if any, from its own text. */
 function classify(lineText: string): Candidate | undefined {
-  const lead = /^[ \t\u00A0]*/u.exec(lineText)![0].length;
+  // A heading is a short line; a long one is a paragraph, and skipping it keeps every pattern linear.
+  if (lineText.length > LINE_MAX) return undefined;
+  const lead = leadingSpace(lineText);
+  if (lead === lineText.length) return undefined;
+  // Most lines are sentences: a lower-case letter right after the first one rules out every kind of heading but a letter item.
+  if (!maybeHeading(lineText, lead)) return undefined;
   let textStart = lead;
   let hashes: number | undefined;
   const md = MARKDOWN.exec(lineText);
@@ -221,24 +228,27 @@ function classify(lineText: string): Candidate | undefined {
     textStart = md.index + md[0].indexOf(md[2]!, md[1]!.length);
     if (md[2] === '') return undefined;
   }
-  const end = lineText.replace(/[ \t\u00A0#]*$/u, '').length;
+  let end = trimmedEnd(lineText);
+  while (end > textStart && (lineText.charCodeAt(end - 1) === 35 || isSpaceCode(lineText.charCodeAt(end - 1)))) end--;
   const rest = lineText.slice(textStart, end);
   if (rest.length === 0) return undefined;
-  const base = { textStart, ...(hashes !== undefined && { hashes }) };
+  // Plain literals, no object spread: this runs for every line and spreads are slow in V8.
+  const base = { textStart, hashes };
 
   let m = PART.exec(rest);
   if (m) {
     const roman = fromRoman(m[2]!);
+    const numeralAt = textStart + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
     return {
-      ...base, kind: 'part', level: 1, labelStart: textStart, labelEnd: textStart + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!) + m[2]!.length,
-      labelText: m[2]!, separator: m[3]!, value: roman ?? (/^\d+$/.test(m[2]!) ? Number(m[2]) : undefined),
+      textStart: base.textStart, hashes: base.hashes, kind: 'part', level: 1, labelStart: numeralAt, labelEnd: numeralAt + m[2]!.length,
+      labelText: m[2]!, separator: m[3]!, value: roman ?? (/^\d+$/.test(m[2]!) ? Number(m[2]) : fromOrdinal(m[2]!.replace(/^thứ[ \t]+/iu, ''))),
       titleStart: textStart + m[0].length, titleEnd: end,
     };
   }
   m = ROMAN.exec(rest);
   if (m && fromRoman(m[1]!) !== undefined && rest.length <= ROMAN_MAX) {
     return {
-      ...base, kind: 'roman', level: 2, labelStart: textStart, labelEnd: textStart + m[1]!.length, labelText: m[1]!,
+      textStart: base.textStart, hashes: base.hashes, kind: 'roman', level: 2, labelStart: textStart, labelEnd: textStart + m[1]!.length, labelText: m[1]!,
       separator: m[2]!, value: fromRoman(m[1]!), titleStart: textStart + m[0].length, titleEnd: end,
     };
   }
@@ -246,41 +256,62 @@ function classify(lineText: string): Candidate | undefined {
   if (m) {
     const parts = m[1]!.split('.');
     return {
-      ...base, kind: 'arabic', level: 2 + parts.length, labelStart: textStart, labelEnd: textStart + m[1]!.length, labelText: m[1]!,
+      textStart: base.textStart, hashes: base.hashes, kind: 'arabic', level: 2 + parts.length, labelStart: textStart, labelEnd: textStart + m[1]!.length, labelText: m[1]!,
       separator: m[2]!, value: Number(parts[parts.length - 1]), titleStart: textStart + m[0].length, titleEnd: end, item: true,
     };
   }
   m = ARABIC.exec(rest);
   if (m) {
     return {
-      ...base, kind: 'arabic', level: 3, labelStart: textStart, labelEnd: textStart + m[1]!.length, labelText: m[1]!,
+      textStart: base.textStart, hashes: base.hashes, kind: 'arabic', level: 3, labelStart: textStart, labelEnd: textStart + m[1]!.length, labelText: m[1]!,
       separator: m[2]!, value: Number(m[1]), titleStart: textStart + m[0].length, titleEnd: end, item: true,
     };
   }
   m = LETTER.exec(rest);
   if (m) {
     return {
-      ...base, kind: 'letter', level: 6, labelStart: textStart, labelEnd: textStart + 1, labelText: m[1]!,
+      textStart: base.textStart, hashes: base.hashes, kind: 'letter', level: 6, labelStart: textStart, labelEnd: textStart + 1, labelText: m[1]!,
       separator: m[2]!, value: 'abcdđeghiklmnopqrstuvxy'.indexOf(m[1]!) + 1, titleStart: textStart + m[0].length, titleEnd: end, item: true,
     };
   }
   if (TITLE_LINE.test(rest) && isUpperCaseLine(rest)) {
-    return { ...base, kind: 'title', level: 0, titleStart: textStart, titleEnd: end };
+    return { textStart: base.textStart, hashes: base.hashes, kind: 'title', level: 0, titleStart: textStart, titleEnd: end };
   }
   if (hashes !== undefined) {
     const level = hashes === 1 ? 0 : hashes;
-    return { ...base, kind: level === 0 ? 'title' : 'markdown', level, titleStart: textStart, titleEnd: end };
+    return { textStart: base.textStart, hashes: base.hashes, kind: level === 0 ? 'title' : 'markdown', level, titleStart: textStart, titleEnd: end };
   }
   if (isUpperCaseLine(rest) && rest.length <= CAPS_MAX && !SIGNATURE.test(rest)) {
-    return { ...base, kind: 'caps', level: 1, titleStart: textStart, titleEnd: end };
+    return { textStart: base.textStart, hashes: base.hashes, kind: 'caps', level: 1, titleStart: textStart, titleEnd: end };
   }
   return undefined;
 }
 
+/**
+ * A cheap first look: a heading starts with "#", a digit, a Roman numeral, "P" (PHẦN), a letter
+ * item ("a)"), or an upper-case word; a line whose second character is a lower-case letter after
+ * an upper-case first one ("Nội dung …") can only be "Phần thứ …".
+ */
+function maybeHeading(line: string, at: number): boolean {
+  const c = line.charAt(at);
+  if (c === '#' || (c >= '0' && c <= '9')) return true;
+  const next = line.charAt(at + 1);
+  if (/\p{Ll}/u.test(c)) return next === ')' || next === '.';
+  if (!/\p{Lu}/u.test(c)) return false;
+  return !/\p{Ll}/u.test(next) || c === 'P';
+}
+
+/** Lines of a heading block that are not upper-case: "Số 12-BC/TU", "Hà Nội, ngày …", "*", "-----". */
+function isHeaderLine(text: string): boolean {
+  if (text.length > LINE_MAX) return false;
+  return HEADER_LINE.test(text.slice(leadingSpace(text), trimmedEnd(text)));
+}
+
 /** An upper-case line: at least four letters, none of them lower case, and mostly letters. */
 function isUpperCaseLine(s: string): boolean {
+  if (/\p{Ll}/u.test(s)) return false;
   const letters = s.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < 4 || /\p{Ll}/u.test(s)) return false;
+  if (letters < 4) return false;
   return letters * 2 >= s.replace(/[\s\u00A0]/gu, '').length;
 }
 
@@ -308,13 +339,13 @@ function fromCandidate(line: Line, c: Candidate): Mutable {
     level: c.level,
     depth: 0,
     name: collapseSpace(lineText.slice(sel.start - line.start, sel.end - line.start)),
-    ...(label && { label }),
+    label,
     title: collapseSpace(lineText.slice(titleRange.start - line.start, titleRange.end - line.start)),
     titleRange,
     selectionRange: sel,
     range: { start: line.start, end: line.end },
     line: { start: line.start, end: line.end },
-    ...(c.hashes !== undefined && { hashes: c.hashes }),
+    hashes: c.hashes,
     children: [],
     firstLine: line.index,
     lastLine: line.index,
@@ -323,8 +354,8 @@ function fromCandidate(line: Line, c: Candidate): Mutable {
 
 function shrink(start: number, end: number, line: Line): OffsetRange {
   const s = line.text.slice(start - line.start, end - line.start);
-  const lead = /^[ \t\u00A0]*/u.exec(s)![0].length;
-  const trail = /[ \t\u00A0]*$/u.exec(s)![0].length;
+  const lead = leadingSpace(s);
+  const trail = s.length - Math.max(lead, trimmedEnd(s));
   return { start: start + lead, end: Math.max(start + lead, end - trail) };
 }
 
@@ -361,10 +392,10 @@ function titleHeading(lines: readonly Line[], idx: number): Mutable {
 /** The closing block: "Nơi nhận:" (or the signature) to the end of the document. */
 function closingBlock(lines: readonly Line[], idx: number): Mutable {
   const line = lines[idx]!;
-  const lead = /^[ \t\u00A0]*/u.exec(line.text)![0].length;
+  const lead = leadingSpace(line.text);
   const rest = line.text.slice(lead);
   const m = CLOSING.exec(rest);
-  const selEnd = m ? lead + m[0].length : line.text.replace(/[ \t\u00A0]+$/u, '').length;
+  const selEnd = m ? lead + m[0].length : Math.max(lead, trimmedEnd(line.text));
   const sel = { start: line.start + lead, end: line.start + selEnd };
   const name = m ? 'Nơi nhận' : collapseSpace(rest);
   return {

@@ -5,6 +5,7 @@
  * a news article never does.
  */
 import type { OffsetRange } from '../scan/types';
+import { readNumberLines } from './headingBlock';
 import { findHeadings, type HeadingTree } from './headings';
 import { foldKey } from './text';
 
@@ -28,10 +29,6 @@ export function hasStandardSections(kind: ReportKind): boolean {
 }
 
 const FM_TYPE = /^type[ \t]*:[ \t]*["']?([\p{L}\p{N}_-]+)/mu;
-/** The number line of the heading block: Party "Số 12-BC/TU" or state "Số: 30/BC-UBND" (number may be blank in a draft). */
-const NUMBER_LINE = /^[ \t]*Số[ \t]*:?[ \t]*\d*[ \t]*(?:[-–][ \t]*(BC|KH)[ \t]*\/|\/[ \t]*(BC|KH)-)/mu;
-/** The number line is in the heading block, near the top. */
-const HEAD = 3000;
 
 /** Detects the kind of a draft. Pass the headings when they are already computed. */
 export function detectReportKind(text: string, headings: HeadingTree = findHeadings(text)): ReportKindInfo {
@@ -57,13 +54,11 @@ export function detectReportKind(text: string, headings: HeadingTree = findHeadi
         : undefined;
     if (kind) return { kind, source: 'title', range: title.selectionRange, ...withSubject };
   }
-  const head = text.slice(0, HEAD);
-  const m = NUMBER_LINE.exec(head);
-  if (m) {
-    const code = m[1] ?? m[2];
-    const start = m.index + (/^[ \t]*/.exec(m[0])![0].length);
-    const kind = code === 'KH' ? 'ke-hoach' : reportKindOf(title?.name ?? '');
-    return { kind, source: 'number-line', range: { start, end: m.index + m[0].length }, ...withSubject };
+  // The number line of the heading block: Party "Số 12-BC/TU" or state "Số: 30/BC-UBND" (the number may be blank in a draft).
+  const n = readNumberLines(text).find((l) => l.type === 'BC' || l.type === 'KH');
+  if (n) {
+    const kind = n.type === 'KH' ? 'ke-hoach' : reportKindOf(title?.name ?? '');
+    return { kind, source: 'number-line', range: { start: n.so, end: n.end }, ...withSubject };
   }
   return { kind: 'unknown', source: 'none', ...withSubject };
 }

@@ -69,7 +69,10 @@ function groups(text: string, cites: readonly Citation[], within: OffsetRange | 
     const full = list.find((c) => c.form === 'full') ?? first;
     const word = typeWordOfDirective(list);
     const name = word ? `${word} ${full.symbol.canonical}` : full.symbol.canonical;
-    const range = clamp({ start: Math.min(...list.map((c) => c.span.start)), end: Math.max(...list.map((c) => c.span.end)) }, within);
+    let start = Infinity;
+    let end = -Infinity;
+    for (const c of list) { start = Math.min(start, c.span.start); end = Math.max(end, c.span.end); }
+    const range = clamp({ start, end }, within);
     const selectionRange = clamp(first.range, range);
     if (list.length === 1) {
       const detail = citationDetail(first);

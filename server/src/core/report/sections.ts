@@ -12,7 +12,7 @@ import { checkDateLines, checkNumberLines } from './headingBlock';
 import { findHeadings, type Heading, type HeadingTree } from './headings';
 import { detectReportKind, hasStandardSections, type ReportKind, type ReportKindInfo } from './kind';
 import { KIND_NAMES } from './reportMessages';
-import { eolOf, foldKey, splitLines, toRoman, isBlank } from './text';
+import { eolOf, foldKey, fromRoman, isBlank, ORDINALS, splitLines, toRoman } from './text';
 
 /** A standard section of a kind of report. */
 export interface StandardSection {
@@ -163,40 +163,77 @@ function longestIncreasing(present: readonly Present[]): Set<Present> {
   return out;
 }
 
+/** How a level of headings is numbered: "I- ", "II. ", "1. ", "a) ", "PHẦN THỨ NHẤT: ", "## ", or nothing. */
+interface Numbering {
+  /** What comes before the numeral: Markdown marks, "PHẦN " / "Phần ". */
+  readonly prefix: string;
+  readonly numeral: 'roman' | 'arabic' | 'letter' | 'ordinal' | 'none';
+  /** Ordinal words in capitals ("THỨ HAI"). */
+  readonly upperNumeral: boolean;
+  /** What follows the numeral: "- " in "I- ĐẶC ĐIỂM", ". " in "II. Kết quả". */
+  readonly joiner: string;
+}
+
 /** How the document writes its section headings, for skeletons that look like the rest. */
 interface Style {
   readonly eol: string;
-  readonly numeral: 'roman' | 'arabic';
-  /** What follows the numeral: "- " in "I- ĐẶC ĐIỂM", ". " in "II. Kết quả". */
-  readonly joiner: string;
+  readonly section: Numbering;
+  /** Sub-items one level down ("1. Ưu điểm" under "III- ĐÁNH GIÁ CHUNG"); undefined when there is no level below. */
+  readonly item: Numbering | undefined;
+  /** Section words in capitals, or in sentence case ("Đặc điểm tình hình"). */
   readonly upper: boolean;
-  /** Markdown marks before a section heading ("## "), or "". */
-  readonly hashes: string;
-  /** What follows a sub-item's number ("1. "). */
-  readonly itemJoiner: string;
-  readonly itemHashes: string;
   /** Whether the section numbers run 1, 2, 3 … in text order (then inserting or moving renumbers). */
   readonly sequential: boolean;
 }
 
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+function numberingOf(text: string, h: Heading): Numbering {
+  const hashes = h.hashes ? '#'.repeat(h.hashes) + ' ' : '';
+  const label = h.label;
+  if (!label) return { prefix: hashes, numeral: 'none', upperNumeral: false, joiner: '' };
+  const prefix = hashes + text.slice(h.selectionRange.start, label.range.start);
+  const joiner = text.slice(label.range.end, h.titleRange.start) || (h.kind === 'part' ? ': ' : ' ');
+  const numeral = h.kind === 'roman' ? 'roman' : h.kind === 'arabic' ? 'arabic' : h.kind === 'letter' ? 'letter'
+    : fromRoman(label.text) !== undefined ? 'roman' : /^\d+$/.test(label.text) ? 'arabic' : 'ordinal';
+  return { prefix, numeral, upperNumeral: !/\p{Ll}/u.test(label.text), joiner };
+}
+
 function styleOf(text: string, headings: HeadingTree, siblings: readonly Heading[]): Style {
-  const sample = siblings.find((h) => h.label && (h.kind === 'roman' || h.kind === 'arabic'));
-  const item = headings.all.find((h) => h.kind === 'arabic' && h.level === 3 && h.label);
-  const hashes = sample?.hashes ? '#'.repeat(sample.hashes) + ' ' : '';
+  const sample = siblings[0];
+  const section: Numbering = sample ? numberingOf(text, sample) : { prefix: '', numeral: 'roman', upperNumeral: true, joiner: '- ' };
+  const md = sample?.hashes ? '#'.repeat(sample.hashes + 1) + ' ' : '';
+  const like = (kind: string, level: number): Numbering | undefined => {
+    const h = headings.all.find((x) => x.kind === kind && x.level === level && x.label);
+    return h ? numberingOf(text, h) : undefined;
+  };
+  // Sub-items are numbered one level down: PHẦN → I., I- → 1., 1. → a).
+  let item: Numbering | undefined;
+  if (section.numeral === 'roman' && !section.prefix.trim().replace(/#/g, '')) item = like('arabic', 3) ?? { prefix: md, numeral: 'arabic', upperNumeral: false, joiner: '. ' };
+  else if (section.numeral === 'arabic') item = like('letter', 6) ?? { prefix: md, numeral: 'letter', upperNumeral: false, joiner: ') ' };
+  else if (section.numeral === 'none' && md) item = { prefix: md, numeral: 'arabic', upperNumeral: false, joiner: '. ' };
+  else if (section.numeral !== 'letter') item = like('roman', 2) ?? { prefix: md, numeral: 'roman', upperNumeral: true, joiner: '. ' };
   return {
     eol: eolOf(text),
-    numeral: sample?.kind === 'arabic' ? 'arabic' : 'roman',
-    joiner: sample ? text.slice(sample.label!.range.end, sample.titleRange.start) : '- ',
+    section,
+    item,
     upper: sample ? !/\p{Ll}/u.test(sample.title) : true,
-    hashes,
-    itemJoiner: item ? text.slice(item.label!.range.end, item.titleRange.start) : '. ',
-    itemHashes: item?.hashes ? '#'.repeat(item.hashes) + ' ' : hashes ? '#'.repeat(hashes.length) + ' ' : '',
-    sequential: siblings.length > 0 && siblings.every((h, i) => h.label?.value === i + 1),
+    sequential: section.numeral !== 'none' && siblings.length > 0 && siblings.every((h, i) => h.label?.value === i + 1),
   };
 }
 
-function numeral(style: Style, n: number): string {
-  return style.numeral === 'roman' ? toRoman(n) : String(n);
+/** The numeral `n` written the way a level numbers its headings. */
+function numeral(n: Numbering, v: number): string {
+  switch (n.numeral) {
+    case 'roman': return toRoman(v);
+    case 'arabic': return String(v);
+    case 'letter': return LETTERS[v - 1] ?? String(v);
+    case 'ordinal': {
+      const w = `thứ ${ORDINALS[v] ?? v}`;
+      return n.upperNumeral ? w.toLocaleUpperCase('vi') : w;
+    }
+    case 'none': return '';
+  }
 }
 
 function sentenceCase(s: string): string {
@@ -204,17 +241,25 @@ function sentenceCase(s: string): string {
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }
 
-/** The heading line of a standard section, numbered `n`. */
-export function sectionHeadingText(section: StandardSection, n: number, style: Pick<Style, 'numeral' | 'joiner' | 'upper' | 'hashes'>): string {
-  const words = style.upper ? section.title : sentenceCase(section.title);
-  return `${style.hashes}${numeral(style as Style, n)}${style.joiner}${words}`;
+/** A heading line: the level's prefix, the numeral `v`, the joiner, the words. */
+function headingLine(n: Numbering, v: number, words: string): string {
+  return `${n.prefix}${numeral(n, v)}${n.joiner}${words}`;
+}
+
+/**
+ * The heading line of a standard section numbered `n`, in the default style ("IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP"),
+ * for completions of section headings.
+ */
+export function sectionHeadingText(section: StandardSection, n: number): string {
+  return headingLine({ prefix: '', numeral: 'roman', upperNumeral: true, joiner: '- ' }, n, section.title);
 }
 
 /** The skeleton of a standard section: its heading, then its sub-items, separated by blank lines. */
 function skeleton(section: StandardSection, n: number, style: Style): { text: string; heading: string } {
-  const heading = sectionHeadingText(section, n, style);
-  const lines = [heading, ...section.items.map((item, i) => `${style.itemHashes}${i + 1}${style.itemJoiner}${item}`)];
-  return { text: lines.join(style.eol + style.eol), heading };
+  const heading = headingLine(style.section, n, style.upper ? section.title : sentenceCase(section.title));
+  const item = style.item;
+  const items = item ? section.items.map((words, i) => headingLine(item, i + 1, item.numeral === 'roman' && style.upper ? words.toLocaleUpperCase('vi') : words)) : [];
+  return { text: [heading, ...items].join(style.eol + style.eol), heading };
 }
 
 /** Edits that renumber section headings whose number must change, skipping ones inside `skip`. */
@@ -224,9 +269,18 @@ function renumber(siblings: readonly { heading: Heading; value: number }[], styl
     const label = heading.label;
     if (!label || label.value === value) continue;
     if (skip && label.range.start >= skip.start && label.range.end <= skip.end) continue;
-    edits.push({ range: label.range, newText: numeral(style, value) });
+    edits.push({ range: label.range, newText: numeral(style.section, value) });
   }
   return edits;
+}
+
+/** Whether the line before the one starting at `at` is blank (or there is none). */
+function previousLineBlank(text: string, at: number): boolean {
+  let i = at;
+  if (text[i - 1] === '\n') i--;
+  if (text[i - 1] === '\r') i--;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
 }
 
 /** The end of the last non-blank line of the text: where text "at the end" goes. */
@@ -252,7 +306,9 @@ function insertFix(
   const beforeIt = siblings.filter((h) => h.line.start < at);
   const n = beforeIt.length ? (beforeIt[beforeIt.length - 1]!.label?.value ?? beforeIt.length) + 1 : 1;
   const sk = skeleton(section, n, style);
-  const newText = before ? sk.text + eol2 : (at === 0 ? '' : eol2) + sk.text;
+  // Before a heading that sits right under a line of text, a blank line keeps the skeleton apart from that line.
+  const underText = before && !previousLineBlank(text, at) ? style.eol : '';
+  const newText = before ? underText + sk.text + eol2 : (at === 0 ? '' : eol2) + sk.text;
   const edits: TextEdit[] = [{ range: { start: at, end: at }, newText }];
   const after = siblings.filter((h) => h.line.start >= at);
   let kind = 'report-insert-section';
@@ -297,7 +353,7 @@ function moveFix(text: string, p: Present, inOrder: readonly Present[], siblings
     const label = p.heading.label;
     if (label && label.value !== mine) {
       const rel = label.range.start - sec.start;
-      moved = moved.slice(0, rel) + numeral(style, mine) + moved.slice(rel + label.range.end - label.range.start);
+      moved = moved.slice(0, rel) + numeral(style.section, mine) + moved.slice(rel + label.range.end - label.range.start);
     }
     if (edits.length > 0 || (label && label.value !== mine)) kind = 'report-move-section-renumber';
   }

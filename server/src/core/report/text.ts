@@ -22,25 +22,46 @@ export interface Line {
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
-  const re = /\r\n|\n|\r/g;
-  for (let m; (m = re.exec(text)); ) {
-    out.push({ index: out.length, start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    out.push({ index: out.length, start, end: i, text: text.slice(start, i) });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   out.push({ index: out.length, start, end: text.length, text: text.slice(start) });
   return out;
 }
 
+/** Whether a character code is white space within a line (space, tab, no-break space, zero-width and BOM). */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x3000 || c === 11 || c === 12;
+}
+
 /** Whether a line holds nothing but white space. */
 export function isBlank(line: Line): boolean {
-  return /^[\s\u00A0\u200B\uFEFF]*$/u.test(line.text);
+  return leadingSpace(line.text) === line.text.length;
+}
+
+/** How many white-space characters a string starts with. */
+export function leadingSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The length of a string without its trailing white space (a loop, not a pattern: linear on any input). */
+export function trimmedEnd(s: string): number {
+  let e = s.length;
+  while (e > 0 && isSpaceCode(s.charCodeAt(e - 1))) e--;
+  return e;
 }
 
 /** The range of a line without its leading and trailing white space. */
 export function trimmedRange(line: Line): OffsetRange {
-  const lead = /^[\s\u00A0]*/u.exec(line.text)![0].length;
-  const trail = /[\s\u00A0]*$/u.exec(line.text)![0].length;
-  return { start: line.start + lead, end: Math.max(line.start + lead, line.end - trail) };
+  const lead = leadingSpace(line.text);
+  const end = Math.max(lead, trimmedEnd(line.text));
+  return { start: line.start + lead, end: line.start + end };
 }
 
 /** The line break the document uses most (its first one), `\n` when it has none. */
@@ -116,4 +137,16 @@ export function typeWordOfDirective(cites: readonly Citation[]): string | undefi
     return sym.type === undefined || !codes || codes.length === 0 || codes.includes(sym.type) ? [c.typeWord.value] : [];
   });
   return mostCommon(agree) ?? typeWordFor(sym.type, sym.kind === 'party' ? 'party' : 'state');
+}
+
+/** Vietnamese ordinal words, as "Phần thứ nhất" numbers parts (index = value). */
+export const ORDINALS: readonly string[] = ['', 'nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+
+/** The value of an ordinal word ("hai" → 2, "bốn" → 4), however it is capitalised. */
+export function fromOrdinal(word: string): number | undefined {
+  const w = word.toLocaleLowerCase('vi');
+  if (w === 'một') return 1;
+  if (w === 'bốn') return 4;
+  const i = ORDINALS.indexOf(w);
+  return i > 0 ? i : undefined;
 }
