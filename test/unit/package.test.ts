@@ -11,7 +11,8 @@ const ROOT = path.resolve(__dirname, '..', '..', '..');
 describe('vsix contents', function () {
   this.timeout(120000);
   it('lists exactly the files the extension needs', () => {
-    const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    // Stages the package exactly as `npm run package` does, and asks vsce what it would pack.
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--list'], { cwd: ROOT, encoding: 'utf8' });
     const files = out.split('\n').map((l) => l.trim()).filter(Boolean).sort();
     const allowed = [
       /^LICENSE$/, /^README\.md$/, /^package\.json$/, /^package\.nls(\.vi)?\.json$/, /^language-configuration\.json$/,
