@@ -13,7 +13,12 @@ const HEAD = 4000;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 const FM_DATE = /^date:[ \t]*["']?(?:(\d{4})-(\d{1,2})-(\d{1,2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))/m;
-const PLACE_DATE = new RegExp(`^[^\\S\\n]*[\\p{Lu}][^\\n,]{1,40},${SP}*ngày${SP}+(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})`, 'gmu');
+/**
+ * The place-and-date line of a report stands alone on its line ("Hà Nội, ngày 03 tháng 4 năm
+ * 2018"); a sentence that starts the same way ("Sáng nay, ngày 12 tháng 3 năm 2020, tại …") is
+ * news about a day, not the date of the text.
+ */
+const PLACE_DATE = new RegExp(`^[^\\S\\n]*[\\p{Lu}][^\\n,]{1,40},${SP}*ngày${SP}+(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})${SP}*\\.?${SP}*\\r?$`, 'gmu');
 const POSTED = new RegExp(`(?:Ngày đăng|Đăng ngày|Ngày xuất bản|Cập nhật|Published)${SP}*:?${SP}*(\\d{1,2})/(\\d{1,2})/(\\d{4})`, 'giu');
 const WEEKDAY = new RegExp(`(?:Thứ${SP}*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|Chủ${SP}+nhật)${SP}*[-,|]?${SP}*(?:ngày${SP}+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})`, 'giu');
 
