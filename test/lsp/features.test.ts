@@ -88,12 +88,20 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     assert.deepEqual(byTitle.map((x) => x.name).sort(), ['Chỉ thị 43-CT/TW', 'Thông báo kết luận 292-TB/TW']);
   });
 
-  it('document symbols group a document’s citations by directive', async () => {
+  it('document symbols: an article’s directives with their citations; a report’s sections with the citations inside', async () => {
     const { uri } = await s.open(SEED_001);
-    const syms: { name: string; children: unknown[] }[] = await s.request('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(syms.map((x) => `${x.name} ×${x.children.length}`), [
-      'Chỉ thị 43-CT/TW ×3', 'Quyết định 290-QĐ/TW ×2', 'Thông báo kết luận 292-TB/TW ×1', 'Quyết định 217-QĐ/TW ×1', 'Quyết định 218-QĐ/TW ×1',
+    const syms: { name: string; detail?: string; children: unknown[] }[] = await s.request('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(syms.map((x) => `${x.name} ${x.detail ?? ''}`.trim()), [
+      'Chỉ thị 43-CT/TW ×3', 'Quyết định 290-QĐ/TW ×2', 'Thông báo kết luận 292-TB/TW ngày 18/9/2009 · Ban Bí thư', 'Quyết định 217-QĐ/TW', 'Quyết định 218-QĐ/TW',
     ]);
+    const draft = await s.open(DRAFT);
+    type Sym = { name: string; children?: Sym[] };
+    const outline: Sym[] = await s.request('textDocument/documentSymbol', { textDocument: { uri: draft.uri } });
+    const report = outline.find((x) => x.name.startsWith('BÁO CÁO'))!;
+    assert.deepEqual(report.children!.map((x) => x.name), ['Quyết định 23-QĐ/TW', 'I- ĐẶC ĐIỂM TÌNH HÌNH', 'II- KẾT QUẢ THỰC HIỆN', 'III- ĐÁNH GIÁ CHUNG', 'V- ĐỀ XUẤT, KIẾN NGHỊ']);
+    assert.deepEqual(report.children![1]!.children!.map((x) => x.name), ['Quyết định 290-QĐ/TW', 'Nghị quyết 25-NQ/TW']);
+    const folds: { startLine: number; endLine: number }[] = await s.request('textDocument/foldingRange', { textDocument: { uri: draft.uri } });
+    assert.ok(folds.some((f) => f.startLine === 16 && f.endLine === 18), 'section I folds');
   });
 
   it('diagnostics of the draft, and the text after each quick fix', async () => {
@@ -103,6 +111,7 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     assert.deepEqual(got, [
       'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'symbol-space 21- CT/TU', 'type-mismatch Quyết định', 'date-invalid ngày 31/02/2015',
       'symbol-party-as-state 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'symbol-missing-hyphen 92CT/TW',
+      'report-missing-section III- ĐÁNH GIÁ CHUNG',
     ]);
     assert.ok(report.items.every((d: any) => d.source === 'vanban' && /[ăâđêôơư]/u.test(d.message)), 'messages are Vietnamese');
     const fixed = async (needle: string, title: string) => {
@@ -126,6 +135,8 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     assert.deepEqual(diffOf(await fixed('51/NQ-TW', 'Sửa thành 51-NQ/TW')), ['/NQ-', '-NQ/']);
     assert.deepEqual(diffOf(await fixed('89-QD/TW', 'Sửa thành 89-QĐ/TW')), ['D', 'Đ']);
     assert.deepEqual(diffOf(await fixed('92CT/TW', 'Sửa thành 92-CT/TW')), ['', '-']);
+    const withSection = await fixed('III- ĐÁNH GIÁ CHUNG', report.items.at(-1) && (await s.request('textDocument/codeAction', { textDocument: { uri }, range: report.items.at(-1).range, context: { diagnostics: [report.items.at(-1)] } }))[0].title);
+    assert.match(withSection, /2\. Hạn chế, khuyết điểm và nguyên nhân\n[\s\S]*IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP[\s\S]*V- ĐỀ XUẤT, KIẾN NGHỊ/);
   });
 
   it('answers in English when the editor runs in English', async () => {

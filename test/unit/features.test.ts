@@ -8,7 +8,7 @@ import { completeDirectives } from '../../server/src/core/features/completion';
 import { findDefinition } from '../../server/src/core/features/definition';
 import { hover } from '../../server/src/core/features/hover';
 import { findReferences } from '../../server/src/core/features/references';
-import { documentDirectives, workspaceSymbols } from '../../server/src/core/features/symbols';
+import { workspaceSymbols } from '../../server/src/core/features/symbols';
 import { memoryWorkspace } from '../support/memoryWorkspace';
 
 /** Runs a feature at the cursor of a fixture. */
@@ -104,13 +104,6 @@ describe('core features', () => {
     assert.deepEqual(names('lanh dao'), ['Chỉ thị 43-CT/TW']);
     assert.deepEqual(names('tw').sort(), ['Chỉ thị 43-CT/TW', 'Quyết định 290-QĐ/TW']);
     assert.deepEqual(names('không có'), []);
-  });
-
-  it('document symbols: citations grouped by directive', () => {
-    const ws = memoryWorkspace(CORPUS);
-    assert.deepEqual(documentDirectives(ws.ctx.index, ws.uri('d/draft.md')).map((g) => `${g.name}: ${g.children.map((c) => c.name).join(', ')}`), [
-      'Chỉ thị 43–CT/TƯ: 43–CT/TƯ, Chỉ thị 43',
-    ].map((s) => s.replace('Chỉ thị 43–CT/TƯ:', 'Chỉ thị 43-CT/TW:')));
   });
 
   it('twins under one symbol are told apart by date, undated ones by the document date', () => {

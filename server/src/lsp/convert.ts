@@ -4,7 +4,8 @@
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
   type CodeAction, type CompletionItem, type Diagnostic as LspDiagnostic, type Location as LspLocation,
-  SemanticTokensBuilder, type Range, type SemanticTokens, type WorkspaceEdit,
+  FoldingRangeKind, InsertTextFormat, SemanticTokensBuilder,
+  type DocumentSymbol, type FoldingRange, type Range, type SemanticTokens, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Action } from '../core/features/codeActions';
@@ -13,6 +14,8 @@ import type { Location } from '../core/features/context';
 import type { Diagnostic } from '../core/features/diagnostics';
 import { TOKEN_TYPES, type Token } from '../core/features/semanticTokens';
 import type { OffsetRange } from '../core/scan/types';
+import type { CanCuCompletion, FoldingRegion, OutlineNode } from '../core/report';
+import type { Locale } from '../core/messages';
 
 /** Raw offsets → LSP range in an open document. */
 export function toRange(doc: TextDocument, r: OffsetRange): Range {
@@ -91,4 +94,40 @@ export function toLspSemanticTokens(doc: TextDocument, tokens: readonly Token[])
     if (length > 0) b.push(start.line, start.character, length, TOKEN_TYPES.indexOf(t.type), t.deprecated ? 1 : 0);
   }
   return b.build();
+}
+
+const OUTLINE_KIND: Record<string, SymbolKind> = { directive: SymbolKind.Namespace, citation: SymbolKind.Field };
+
+/** Outline node → LSP document symbol (headings as modules, directives as namespaces, citations as fields). */
+export function toLspDocumentSymbol(doc: TextDocument, n: OutlineNode): DocumentSymbol {
+  return {
+    name: n.name || '…',
+    ...(n.detail && { detail: n.detail }),
+    kind: OUTLINE_KIND[n.kind] ?? SymbolKind.Module,
+    range: toRange(doc, n.range),
+    selectionRange: toRange(doc, n.selectionRange),
+    children: n.children.map((c) => toLspDocumentSymbol(doc, c)),
+  };
+}
+
+/** Folding region → LSP folding range (lines). */
+export function toLspFoldingRange(doc: TextDocument, r: FoldingRegion): FoldingRange {
+  const kind = r.kind === 'front-matter' || r.kind === 'header' ? FoldingRangeKind.Imports : FoldingRangeKind.Region;
+  return { startLine: doc.positionAt(r.start).line, endLine: doc.positionAt(r.end).line, kind };
+}
+
+const CAN_CU = { vi: 'Khối "Căn cứ" từ các văn bản đã trích dẫn', en: '"Căn cứ" block from the cited directives' } as const;
+
+/** The "Căn cứ" block → an LSP completion item replacing what was typed. */
+export function toLspCanCu(doc: TextDocument, c: CanCuCompletion, locale: Locale): CompletionItem {
+  return {
+    label: 'Căn cứ …',
+    kind: CompletionItemKind.Snippet,
+    detail: CAN_CU[locale],
+    documentation: c.newText,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: toRange(doc, c.range), newText: c.newText },
+    sortText: '0000',
+    filterText: doc.getText(toRange(doc, c.range)),
+  };
 }

@@ -13,14 +13,16 @@ import { codeLenses } from '../core/features/codeLens';
 import { completeDirectives } from '../core/features/completion';
 import type { FeatureContext } from '../core/features/context';
 import { findDefinition } from '../core/features/definition';
-import { allProblems, toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
+import { toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
+import { documentProblems } from '../core/features/problems';
+import { canCuCompletion, documentOutline, foldingRegions } from '../core/report';
 import { hover } from '../core/features/hover';
 import { findReferences } from '../core/features/references';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
-import { documentDirectives, workspaceSymbols } from '../core/features/symbols';
+import { workspaceSymbols } from '../core/features/symbols';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type WireSettings } from './config';
-import { toLspAction, toLspCompletion, toLspDiagnostic, toLspLocation, toLspSemanticTokens, toOffsets, toSymbolKind } from './convert';
+import { toLspAction, toLspCompletion, toLspDiagnostic, toLspCanCu, toLspDocumentSymbol, toLspFoldingRange, toLspLocation, toLspSemanticTokens, toOffsets, toSymbolKind } from './convert';
 import { registerCustomRequests } from './requests';
 import { runSafe } from './runSafe';
 import { toPath, Workspace, type IndexStatus } from './workspace';
@@ -59,7 +61,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const ctx = (): FeatureContext => ({ index: ws.index, locale, displayName: ws.displayName });
 
   function diagnosticsOf(doc: TextDocument): Diagnostic[] {
-    return toDiagnostics(allProblems(ws.scanOf(doc)), ws.config.severities, locale);
+    return toDiagnostics(documentProblems(doc.getText(), ws.scanOf(doc)), ws.config.severities, locale);
   }
 
   function publish(doc: TextDocument): void {
@@ -119,6 +121,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         referencesProvider: true,
         codeLensProvider: { resolveProvider: false },
         documentSymbolProvider: true,
+        foldingRangeProvider: true,
         workspaceSymbolProvider: true,
         completionProvider: { triggerCharacters: [' ', '-', '/'] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
@@ -184,20 +187,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }))));
 
   connection.onDocumentSymbol((p, token) => onDoc('documentSymbol', [], p.textDocument.uri, token, (doc) =>
-    documentDirectives(ws.index, doc.uri).map((g) => ({
-      name: g.name,
-      ...(g.detail && { detail: g.detail }),
-      kind: toSymbolKind('party'),
-      range: g.range,
-      selectionRange: g.selectionRange,
-      children: g.children.map((c) => ({ name: c.name, kind: toSymbolKind('party'), range: c.range, selectionRange: c.range })),
-    }))));
+    documentOutline(doc.getText(), ws.scanOf(doc)).map((n) => toLspDocumentSymbol(doc, n))));
+
+  connection.onFoldingRanges((p, token) => onDoc('foldingRange', [], p.textDocument.uri, token, (doc) =>
+    foldingRegions(doc.getText()).map((r) => toLspFoldingRange(doc, r))));
 
   connection.onWorkspaceSymbol((p, token) => runSafe(log, 'workspaceSymbol', [], token, () =>
     workspaceSymbols(ws.index, p.query).map((s) => ({ name: s.name, kind: toSymbolKind(s.kind), location: toLspLocation(s.location), ...(s.detail && { containerName: s.detail }) }))));
 
-  connection.onCompletion((p, token) => onDoc('completion', [], p.textDocument.uri, token, (doc) =>
-    completeDirectives(ctx(), doc.getText(), doc.offsetAt(p.position)).map((c) => toLspCompletion(doc, c))));
+  connection.onCompletion((p, token) => onDoc('completion', [], p.textDocument.uri, token, (doc) => {
+    const offset = doc.offsetAt(p.position);
+    const canCu = canCuCompletion(doc.getText(), offset, ws.scanOf(doc));
+    return [
+      ...(canCu ? [toLspCanCu(doc, canCu, locale)] : []),
+      ...completeDirectives(ctx(), doc.getText(), offset).map((c) => toLspCompletion(doc, c)),
+    ];
+  }));
 
   connection.onCodeAction((p, token) => onDoc('codeAction', [], p.textDocument.uri, token, (doc) => {
     const diags = diagnosticsOf(doc);

@@ -3,6 +3,7 @@
  * settings, its message in the user's language and its fixes. Converted to LSP once, at the edge.
  */
 import { problemMessage, type Locale } from '../messages';
+import { REPORT_SEVERITY } from '../report/reportMessages';
 import type { Fix, OffsetRange, Problem, ScanResult } from '../scan/types';
 
 /** How loud a diagnostic is; `off` hides it. */
@@ -37,6 +38,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<string, Severity>> = {
   'text-nfd': 'warning',
   'text-zero-width': 'warning',
   'text-html-entity': 'information',
+  ...REPORT_SEVERITY,
 };
 
 /** Codes whose diagnostics mark text that can go. */

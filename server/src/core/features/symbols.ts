@@ -1,10 +1,10 @@
 /**
- * Symbols: workspace symbol search over directives (by number, symbol or words of the title),
- * and the citations of a document grouped by directive.
+ * Workspace symbols: search over directives by number, symbol or words of the title. (A document's
+ * outline is the report outline, server/src/core/report/outline.ts.)
  */
-import { byDocumentOrder, locationOf, type Location } from './context';
+import { locationOf, type Location } from './context';
 import { fullestCitation } from './definition';
-import type { CitationRecord, PosRange } from '../index/facts';
+import type { CitationRecord } from '../index/facts';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 
 /** A directive found by workspace symbol search. */
@@ -42,39 +42,4 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): Directiv
     if (words.length === 0 && out.length >= LIMIT) break;
   }
   return out.sort((a, b) => b.score - a.score).slice(0, LIMIT).map((x) => x.sym);
-}
-
-/** A directive in a document's outline, with its citations as children. */
-export interface DirectiveGroup {
-  readonly name: string;
-  readonly detail: string | undefined;
-  /** From the first to the last citation of the directive in the document. */
-  readonly range: PosRange;
-  readonly selectionRange: PosRange;
-  readonly children: readonly { name: string; range: PosRange }[];
-}
-
-/** The citations of a document, grouped by directive, in order of first mention. */
-export function documentDirectives(index: WorkspaceIndex, uri: string): DirectiveGroup[] {
-  const facts = index.get(uri);
-  if (!facts) return [];
-  const groups = new Map<string, CitationRecord[]>();
-  for (const r of facts.citations) {
-    const id = index.idOf(r);
-    const list = groups.get(id);
-    if (list) list.push(r);
-    else groups.set(id, [r]);
-  }
-  return [...groups.values()].map((list) => {
-    const first = list[0]!;
-    const last = list[list.length - 1]!;
-    const full = list.find((r) => r.form === 'full') ?? first;
-    return {
-      name: `${full.typeWord ? `${full.typeWord} ` : ''}${full.canonical}`,
-      detail: list.find((r) => r.title)?.title,
-      range: { start: first.range.start, end: last.range.end },
-      selectionRange: first.range,
-      children: [...list].sort(byDocumentOrder).map((r) => ({ name: r.raw, range: r.range })),
-    };
-  });
 }
