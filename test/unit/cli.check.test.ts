@@ -210,6 +210,19 @@ describe('vanban check', function () {
     assert.equal(r.code, 1);
   });
 
+  it('catalog files in the folder and given with --catalog are checked for their own problems', () => {
+    writeFileSync(path.join(clean, 'vanban.catalog.yaml'), 'directives:\n  - symbol: 290-QD/TW\n    date: 2010-02-31\n    titel: x\n');
+    writeFileSync(path.join(tmp, 'khac.json'), '{ "directives": [ { "symbol": "43-CT/TW", "date": "2015-05-14" } ] }\n');
+    const r = check(clean, '.', '--catalog', '../khac.json');
+    assert.deepEqual(keysOfText(r.stdout), ['vanban.catalog.yaml:2:13 catalog-bad-symbol', 'vanban.catalog.yaml:3:11 catalog-bad-date', 'vanban.catalog.yaml:4:5 catalog-unknown-field']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /vanban: 4 tệp/);
+    assert.equal(check(clean, '.', '--catalog', 'khong-co.yaml').code, 2);
+    const sarif: any = JSON.parse(check(clean, '.', '--format', 'sarif').stdout);
+    assert.ok(sarifValidator()(sarif));
+    assert.ok(sarif.runs[0].tool.driver.rules.some((x: { id: string }) => x.id === 'catalog-bad-date'));
+  });
+
   it('--locale en and --help', () => {
     assert.match(check(mistakes, '.', '--locale', 'en').stdout, /^bao-cao\.md:6:95 error date-invalid Date "ngày 31\/02\/2016" does not exist$/m);
     const help = check(mistakes, '--help');

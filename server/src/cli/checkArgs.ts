@@ -35,6 +35,7 @@ Options:
                              report and fail on problems at least this severe (default warning)
   --date YYYY-MM-DD          judge dates against this date instead of each text's own date
   --catalog FILE             a catalog file (YAML or JSON) to check too; repeat for more
+                             (vanban.catalog.yaml/.yml/.json files in the folders are checked anyway)
   --locale vi|en             language of the messages (default: from VANBAN_LOCALE or LANG)
   -h, --help                 show this help
 

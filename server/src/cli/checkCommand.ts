@@ -10,6 +10,7 @@ import type { Severity } from '../core/features/diagnostics';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type Config } from '../lsp/config';
 import { listFiles, makeFilter, readTextFile, type ReadResult } from '../node/files';
+import { CATALOG_FILES, diagnoseCatalog, isCatalogFile } from './catalogFiles';
 import { CHECK_USAGE, parseCheckArgs, type Threshold } from './checkArgs';
 import { diagnoseText } from './diagnose';
 import { findSettings } from './settings';
@@ -29,6 +30,8 @@ const READ_AHEAD = 16;
 interface Job {
   readonly file: string;
   readonly config: Config;
+  /** A report or article, or a catalog file (checked for its own problems). */
+  readonly kind: 'text' | 'catalog';
 }
 
 /** Runs `vanban check`; returns the exit code (0 clean, 1 problems, 2 usage or I/O error). */
@@ -45,7 +48,7 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   const locale: Locale = args.locale ?? toLocale(process.env.VANBAN_LOCALE ?? process.env.LANG);
   const errors: string[] = [];
   const notices: string[] = [];
-  const jobs = await collectJobs(args.paths, errors);
+  const jobs = await collectJobs(args.paths, args.catalogs, errors);
   const cwd = process.cwd();
   const findings: Finding[] = [];
   const atLeast = RANK[args.severity as Threshold];
@@ -66,8 +69,10 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
     files++;
     const rel = relativePath(cwd, file);
     if (r.invalidUtf8) notices.push(`${rel}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
-    const diagnostics = diagnoseText(r.text, { severities: config.severities, locale, ...(args.date && { documentDate: args.date }) })
-      .filter((d) => RANK[d.severity] >= atLeast);
+    const diagnostics = (jobs[i]!.kind === 'catalog'
+      ? diagnoseCatalog(file, r.text, config.severities, locale)
+      : diagnoseText(r.text, { severities: config.severities, locale, ...(args.date && { documentDate: args.date }) })
+    ).filter((d) => RANK[d.severity] >= atLeast);
     if (diagnostics.length === 0) continue;
     const doc = TextDocument.create('file:///x', 'plaintext', 0, r.text);
     const found = toFindings(rel, diagnostics, (o) => doc.positionAt(o), locale);
@@ -76,7 +81,6 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   }
 
   const report: CheckReport = { findings, files, errors, notices, locale, cwd };
-  if (args.catalogs.length > 0) notices.push(`--catalog: catalog files are not checked by this version (${args.catalogs.join(', ')})`);
   if (args.format === 'json') out.write(formatJson(report) + '\n');
   else if (args.format === 'sarif') out.write(formatSarif(report, VANBAN_VERSION) + '\n');
   for (const n of notices) err.write(`vanban: ${n}\n`);
@@ -96,14 +100,23 @@ function relativePath(cwd: string, file: string): string {
  * Folders are walked with the include/exclude globs; files named explicitly are always checked.
  * A path that does not exist, or a settings file that cannot be parsed, is an error.
  */
-async function collectJobs(paths: readonly string[], errors: string[]): Promise<Job[]> {
+async function collectJobs(paths: readonly string[], catalogs: readonly string[], errors: string[]): Promise<Job[]> {
   const jobs: Job[] = [];
   const seen = new Set<string>();
-  const add = (file: string, config: Config) => {
+  const add = (file: string, config: Config, kind: Job['kind'] = isCatalogFile(file) ? 'catalog' : 'text') => {
     if (seen.has(file)) return;
     seen.add(file);
-    jobs.push({ file, config });
+    jobs.push({ file, config, kind });
   };
+  for (const c of catalogs) {
+    const abs = path.resolve(c);
+    try {
+      if (!(await fs.stat(abs)).isFile()) throw new Error('not a file');
+      add(abs, toConfig((await findSettings(abs)).settings), 'catalog');
+    } catch (e) {
+      errors.push(`--catalog ${c}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+    }
+  }
   for (const p of paths) {
     const abs = path.resolve(p);
     let isDir: boolean;
@@ -123,6 +136,8 @@ async function collectJobs(paths: readonly string[], errors: string[]): Promise<
     if (!isDir) { add(abs, config); continue; }
     const filter = makeFilter(config.include, config.exclude);
     for (const f of await listFiles(abs, filter, (e) => errors.push(`${e.path}: ${e.message}`))) add(f, config);
+    // The folder's catalog files, found as the editor finds them.
+    for (const f of await listFiles(abs, makeFilter(CATALOG_FILES, config.exclude))) add(f, config, 'catalog');
   }
   return jobs;
 }
