@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { canCuBlock, canCuCompletion } from '../../server/src/core/report/canCu';
-import { citedDirectives, citedListToCsv, citedListToMarkdown } from '../../server/src/core/report/citedList';
+import { citedDirectives, citedListToCsv, citedListToMarkdown, exportCitedList } from '../../server/src/core/report/citedList';
 import { withoutOwnNumber } from '../../server/src/core/report/headingBlock';
 import { scan } from '../../server/src/core/scan/scanner';
 import { parseOne } from '../support/fixture';
@@ -80,6 +80,18 @@ describe('cited directives list', () => {
     const list = citedDirectives([a, b]);
     assert.deepEqual(list.map((r) => [r.symbol, r.count, r.documents]), [['43-CT/TW', 3, 2]]);
     assert.equal(citedListToMarkdown(list, { locale: 'vi', documents: true }).split('\n')[2], '| 1 | 43-CT/TW | Chỉ thị | 14/5/2015 | Ban Bí thư | về A\\|B | 3 | 2 |');
+  });
+});
+
+describe('export command', () => {
+  it('one document: its own number left out; several: the citing-documents column', () => {
+    const one = exportCitedList([{ text: REPORT, scan: scan(REPORT) }], { format: 'markdown', locale: 'vi' });
+    assert.ok(!one.includes('125-BC/TU'));
+    assert.equal(one.split('\n').length, 2 + 6 + 1);
+    const both = exportCitedList([{ text: REPORT, scan: scan(REPORT) }, { text: SEED_001, scan: scan(SEED_001) }], { format: 'csv', locale: 'en', bom: true });
+    const lines = both.split('\r\n');
+    assert.equal(lines[0], '\uFEFFNo.,Symbol,Type,Date,Issued by,Title,Citations,Citing documents');
+    assert.equal(lines.length, 1 + 11 + 1);
   });
 });
 

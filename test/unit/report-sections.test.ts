@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fixTitle, problemMessage } from '../../server/src/core/messages';
+import { sectionCompletions } from '../../server/src/core/report/sectionCompletion';
 import { checkReport } from '../../server/src/core/report/sections';
 import type { TextEdit } from '../../server/src/core/scan/types';
 import { parseOne } from '../support/fixture';
@@ -216,4 +217,34 @@ describe('report heading block', () => {
       }], 'report-number-colon');
     });
   }
+});
+
+describe('section completion at the start of a line', () => {
+  const draft = 'BÁO CÁO\nsơ kết 6 tháng\n\nI- ĐẶC ĐIỂM TÌNH HÌNH\n\nNội dung.\n\n';
+  const cases: [string, string, string[]][] = [
+    ['an empty line after section I offers the missing sections numbered II', `${draft}{|}`, [
+      'II- KẾT QUẢ THỰC HIỆN', 'II- ĐÁNH GIÁ CHUNG', 'II- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP', 'II- ĐỀ XUẤT, KIẾN NGHỊ',
+    ]],
+    ['what was typed is replaced', `${draft}II- KẾ{|}`, [
+      'II- KẾT QUẢ THỰC HIỆN', 'II- ĐÁNH GIÁ CHUNG', 'II- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP', 'II- ĐỀ XUẤT, KIẾN NGHỊ',
+    ]],
+    ['nothing in the middle of a sentence', `${draft}Thực hiện 1.452 thôn {|}`, []],
+    ['nothing in a news article', 'Sáng 13/01, hội nghị.\n\n{|}', []],
+  ];
+  for (const [name, src, labels] of cases) {
+    it(name, () => {
+      const f = parseOne(src);
+      const got = sectionCompletions(f.text, f.cursor!);
+      assert.deepEqual(got.map((c) => c.label), labels);
+      for (const c of got) assert.equal(c.range.end, f.cursor);
+    });
+  }
+
+  it('the skeleton replaces the typed text and follows the draft\'s style', () => {
+    const f = parseOne(`${draft}II- đánh{|}`);
+    const c = sectionCompletions(f.text, f.cursor!).find((x) => x.sectionId === 'danh-gia')!;
+    assert.equal(f.text.slice(c.range.start, c.range.end), 'II- đánh');
+    assert.equal(c.newText, 'II- ĐÁNH GIÁ CHUNG\n\n1. Ưu điểm\n\n2. Hạn chế, khuyết điểm và nguyên nhân\n\n3. Bài học kinh nghiệm');
+    assert.match(c.filterText, /danh gia chung/);
+  });
 });

@@ -6,7 +6,7 @@
 import { parseIsoDate } from '../scan/dates';
 import type { Citation, DateValue, DirectiveKind, ScanResult } from '../scan/types';
 import type { Locale } from '../messages';
-import { ruleDate } from './headingBlock';
+import { ruleDate, withoutOwnNumber } from './headingBlock';
 import { collapseSpace, mostCommon, typeWordOfDirective } from './text';
 
 /** What the caller knows about a directive (from the catalog); every field optional. */
@@ -182,4 +182,21 @@ export function citedListToCsv(rows: readonly CitedRow[], format: CsvFormat): st
   const field = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = [cols.map((c) => field(c[format.locale])).join(','), ...rows.map((r, i) => cols.map((c) => field(c.value(r, i))).join(','))];
   return (format.bom ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+}
+
+/** Options of the export command. */
+export interface ExportOptions extends CsvFormat {
+  readonly format: 'markdown' | 'csv';
+  /** Catalog facts by directive key (status, official title …). */
+  readonly facts?: FactsByKey;
+}
+
+/**
+ * The export command in one call: the directives cited in the given documents (each one's own
+ * number left out), as Markdown or CSV. With several documents the list counts citing documents too.
+ */
+export function exportCitedList(docs: readonly { readonly text: string; readonly scan: ScanResult }[], options: ExportOptions): string {
+  const rows = citedDirectives(docs.map((d) => withoutOwnNumber(d.text, d.scan)), options.facts);
+  const format = { ...options, documents: options.documents ?? docs.length > 1 };
+  return options.format === 'csv' ? citedListToCsv(rows, format) : citedListToMarkdown(rows, format);
 }

@@ -8,10 +8,11 @@ export { documentOutline, type OutlineKind, type OutlineNode } from './outline';
 export { foldingRegions, type FoldingRegion } from './folding';
 export { detectReportKind, hasStandardSections, reportKindOf, type ReportKind, type ReportKindInfo } from './kind';
 export { checkReport, matchSections, sectionHeadingText, standardSections, type ReportCheckOptions, type StandardSection } from './sections';
-export { checkDateLines, checkNumberLines, ownNumberLine, ruleDate, withoutOwnNumber } from './headingBlock';
+export { checkDateLines, checkNumberLines, ownNumberLine, readNumberLines, ruleDate, withoutOwnNumber, type NumberLine } from './headingBlock';
 export { REPORT_SEVERITY, KIND_NAMES } from './reportMessages';
 export {
-  citedDirectives, citedListToCsv, citedListToMarkdown, TYPE_ORDER,
-  type CitedListFormat, type CitedRow, type CsvFormat, type DirectiveFacts, type FactsByKey,
+  citedDirectives, citedListToCsv, citedListToMarkdown, exportCitedList, TYPE_ORDER,
+  type CitedListFormat, type CitedRow, type CsvFormat, type DirectiveFacts, type ExportOptions, type FactsByKey,
 } from './citedList';
+export { sectionCompletions, type SectionCompletion } from './sectionCompletion';
 export { canCuBlock, canCuCompletion, canCuLine, type CanCuCompletion, type CanCuOptions } from './canCu';

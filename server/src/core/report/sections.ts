@@ -164,7 +164,7 @@ function longestIncreasing(present: readonly Present[]): Set<Present> {
 }
 
 /** How a level of headings is numbered: "I- ", "II. ", "1. ", "a) ", "PHẦN THỨ NHẤT: ", "## ", or nothing. */
-interface Numbering {
+export interface Numbering {
   /** What comes before the numeral: Markdown marks, "PHẦN " / "Phần ". */
   readonly prefix: string;
   readonly numeral: 'roman' | 'arabic' | 'letter' | 'ordinal' | 'none';
@@ -175,7 +175,7 @@ interface Numbering {
 }
 
 /** How the document writes its section headings, for skeletons that look like the rest. */
-interface Style {
+export interface Style {
   readonly eol: string;
   readonly section: Numbering;
   /** Sub-items one level down ("1. Ưu điểm" under "III- ĐÁNH GIÁ CHUNG"); undefined when there is no level below. */
@@ -199,7 +199,8 @@ function numberingOf(text: string, h: Heading): Numbering {
   return { prefix, numeral, upperNumeral: !/\p{Ll}/u.test(label.text), joiner };
 }
 
-function styleOf(text: string, headings: HeadingTree, siblings: readonly Heading[]): Style {
+/** How a document numbers and writes its sections (`siblings`: its section-level headings). */
+export function styleOf(text: string, headings: HeadingTree, siblings: readonly Heading[]): Style {
   const sample = siblings[0];
   const section: Numbering = sample ? numberingOf(text, sample) : { prefix: '', numeral: 'roman', upperNumeral: true, joiner: '- ' };
   const md = sample?.hashes ? '#'.repeat(sample.hashes + 1) + ' ' : '';
@@ -255,7 +256,7 @@ export function sectionHeadingText(section: StandardSection, n: number): string 
 }
 
 /** The skeleton of a standard section: its heading, then its sub-items, separated by blank lines. */
-function skeleton(section: StandardSection, n: number, style: Style): { text: string; heading: string } {
+export function skeleton(section: StandardSection, n: number, style: Style): { text: string; heading: string } {
   const heading = headingLine(style.section, n, style.upper ? section.title : sentenceCase(section.title));
   const item = style.item;
   const items = item ? section.items.map((words, i) => headingLine(item, i + 1, item.numeral === 'roman' && style.upper ? words.toLocaleUpperCase('vi') : words)) : [];
