@@ -55,15 +55,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   c.onNotification(INDEX_STATUS, (s: IndexStatus) => {
     status.update(s);
     // While indexing the tree would be rebuilt every batch; the final status refreshes it once.
-    if (s.state === 'ready') tree.refresh();
+    tree.onIndexStatus(s);
   });
   context.subscriptions.push(
     c.onDidChangeState((e) => {
       if (e.newState === State.Starting) status.starting();
       if (e.newState === State.Running) {
         // The first status may have been sent before the notification handler was in place.
-        void c.sendRequest<IndexStatus | null>(INDEX_STATUS).then((s) => { if (s) status.update(s); }, () => undefined);
-        tree.refresh();
+        void c.sendRequest<IndexStatus | null>(INDEX_STATUS).then((s) => {
+          if (s) status.update(s);
+          if (s) tree.onIndexStatus(s);
+          else tree.refresh();
+        }, () => undefined);
       }
     }),
     watcher.onDidCreate(() => tree.refresh()),

@@ -47,6 +47,9 @@ export class DirectiveTreeProvider implements vscode.TreeDataProvider<Node>, vsc
   #files = new Map<string, Promise<CitingFile[]>>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #stale = false;
+  /** Whether the last answer had no directive (the message then tells why). */
+  #empty = true;
+  #indexing: { done: number; total: number } | undefined;
 
   constructor(readonly server: Server, readonly delayMs = 400) {
     this.#view = vscode.window.createTreeView(DIRECTIVES_VIEW, { treeDataProvider: this, showCollapseAll: true });
@@ -55,6 +58,16 @@ export class DirectiveTreeProvider implements vscode.TreeDataProvider<Node>, vsc
       this.#changed,
       this.#view.onDidChangeVisibility((e) => { if (e.visible && this.#stale) this.refreshNow(); }),
     );
+  }
+
+  /**
+   * Follows the index status: while the first indexing runs the empty tree says so (rather than
+   * "nothing cited"); once it is ready the tree refreshes.
+   */
+  onIndexStatus(s: { state: 'indexing' | 'ready'; done: number; total: number }): void {
+    this.#indexing = s.state === 'indexing' ? { done: s.done, total: s.total } : undefined;
+    if (s.state === 'ready') this.refresh();
+    else if (this.#empty) this.#view.message = vscode.l10n.t('Indexing the workspace: {0} of {1} files read', s.done, s.total);
   }
 
   /** Asks for a refresh soon; many calls in a row make one refresh. */
@@ -78,7 +91,10 @@ export class DirectiveTreeProvider implements vscode.TreeDataProvider<Node>, vsc
     try {
       if (!node) {
         const tree = await this.server.request(DIRECTIVES);
-        this.#view.message = tree.groups.length === 0 ? vscode.l10n.t('No directive is cited in this workspace yet.') : undefined;
+        this.#empty = tree.groups.length === 0;
+        this.#view.message = !this.#empty ? undefined
+          : this.#indexing ? vscode.l10n.t('Indexing the workspace: {0} of {1} files read', this.#indexing.done, this.#indexing.total)
+          : vscode.l10n.t('No directive is cited in this workspace yet.');
         this.#view.description = tree.directives > 0 ? directivesText(tree.directives) : undefined;
         return tree.groups.map((group) => ({ kind: 'group', group }));
       }
