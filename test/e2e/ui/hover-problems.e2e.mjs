@@ -1,7 +1,7 @@
 // Playwright scenario in the real VS Code workbench, as a user sees it: open a draft from the
 // Explorer, hover a directive symbol and read the hover card, open the Problems panel and read its
-// rows, open the tree of cited directives from the status bar. Screenshots go to
-// test/e2e/artifacts/ (hover.png, problems.png, tree.png).
+// rows, open the tree of cited directives from the status bar, open the walkthrough. Screenshots go
+// to test/e2e/artifacts/ (hover.png, problems.png, tree.png, walkthrough.png).
 //
 // Run by test/e2e/run.sh with mocha; VANBAN_E2E_WORKSPACE / VANBAN_E2E_EXTENSION /
 // VANBAN_E2E_ARTIFACTS say what to open and where to save pictures.
@@ -169,5 +169,24 @@ describe('UI: a draft in the workbench', function () {
     console.log(`      tree: ${d290}`);
     assert.match(d290, /^290-QĐ\/TW.*25\/02\/2010 · 3 lần trích dẫn · 2 bài viết$/);
     await page.screenshot({ path: path.join(artifacts, 'tree.png') });
+  });
+
+  it('the walkthrough "Làm quen với Vanban" opens from the command palette with its four steps', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 30_000 });
+    await input.fill('>Welcome: Open Walkthrough');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Walkthrough' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Làm quen với Vanban' }).first().click({ timeout: 30_000 });
+    const steps = page.locator('.getting-started-step .step-title');
+    const titles = await until(async () => {
+      const all = (await steps.allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+      return all.length >= 4 ? all : undefined;
+    }, 'the walkthrough steps');
+    await page.screenshot({ path: path.join(artifacts, 'walkthrough.png') });
+    assert.deepEqual(titles, [
+      'Xem mọi văn bản được trích dẫn', 'Chèn trích dẫn văn bản', 'Soạn báo cáo từ mẫu', 'Xuất danh mục văn bản được trích dẫn',
+    ]);
   });
 });
