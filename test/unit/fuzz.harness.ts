@@ -20,7 +20,8 @@ import { findReferences } from '../../server/src/core/features/references';
 import { workspaceSymbols } from '../../server/src/core/features/symbols';
 import { Interner, summarize, type PosRange } from '../../server/src/core/index/facts';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
-import { scan } from '../../server/src/core/scan/scanner';
+// `scan` hides an internal error behind an empty result; the fuzz must see it.
+import { scanOrThrow as scan } from '../../server/src/core/scan/scanner';
 import type { OffsetRange, ScanResult, TextEdit } from '../../server/src/core/scan/types';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
