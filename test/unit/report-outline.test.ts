@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { foldingRegions } from '../../server/src/core/report/folding';
 import { documentOutline, type OutlineNode } from '../../server/src/core/report/outline';
+import { checkReport } from '../../server/src/core/report/sections';
 import { scan } from '../../server/src/core/scan/scanner';
 import type { OffsetRange } from '../../server/src/core/scan/types';
 
@@ -69,7 +70,7 @@ describe('report outline and folding', () => {
     assert.equal(foldingText(crlf), foldingText(text));
   });
 
-  describe('seed articles (no headings): the outline groups citations by directive, nothing folds', () => {
+  describe('seed articles (no headings): the outline groups citations by directive, nothing folds, no report problems', () => {
     const expected: Record<string, string> = {
       '000': [
         'directive Quyết định 23-QĐ/TW (ngày 30/7/2021 · Bộ Chính trị) 20',
@@ -101,6 +102,7 @@ describe('report outline and folding', () => {
         const want = expected[file.slice(0, 3)];
         assert.equal(outlineText(text), want ? want + '\n' : '\n');
         assert.equal(foldingText(text), '\n');
+        assert.deepEqual(checkReport(text), []);
       });
     }
   });

@@ -89,7 +89,7 @@ export function matchSections(headings: HeadingTree, kind: ReportKind): { level:
     if (index !== undefined) matches.push({ heading: h, index });
   }
   if (matches.length === 0) return { level: undefined, found: standard.map(() => undefined) };
-  const level = Math.min(...matches.map((m) => m.heading.level));
+  const level = matches.reduce((min, m) => Math.min(min, m.heading.level), Infinity);
   const found: (Heading | undefined)[] = standard.map(() => undefined);
   for (const m of matches) if (m.heading.level === level && !found[m.index]) found[m.index] = m.heading;
   return { level, found };
