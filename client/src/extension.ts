@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EXPORT_CITED, exportCitedList, type ExportOptions } from './commands/exportCitedList';
-import { INSERT_CITATION, insertCitation } from './commands/insertCitation';
+import { INSERT_CITATION, insertCitation, type CitationChoice } from './commands/insertCitation';
 import { NEW_REPORT, newReport } from './commands/newReport';
 import { CrashHandler, RESTART_COMMAND } from './crashes';
 import { ScratchDocuments } from './scratch';
@@ -88,16 +88,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     }),
     vscode.commands.registerCommand(REFRESH_COMMAND, () => tree.refreshNow()),
     vscode.commands.registerCommand(NEW_REPORT, (name?: string) => newReport(context.extensionUri, typeof name === 'string' ? name : undefined)),
-    vscode.commands.registerCommand(INSERT_CITATION, (choice?: { id: string; form: 'full' | 'short' }) => insertCitation(server, isChoice(choice) ? choice : undefined)),
+    vscode.commands.registerCommand(INSERT_CITATION, (arg?: unknown) => insertCitation(server, choiceOf(arg))),
     vscode.commands.registerCommand(EXPORT_CITED, (options?: ExportOptions) => exportCitedList(server, scratch, options && typeof options === 'object' && !(options instanceof vscode.Uri) ? options : {})),
   );
   await c.start();
   return { client: c };
 }
 
-/** Whether a command argument is a programmatic choice (menus pass a URI or nothing). */
-function isChoice(x: unknown): x is { id: string; form: 'full' | 'short' } {
-  return typeof x === 'object' && x !== null && typeof (x as { id?: unknown }).id === 'string' && ((x as { form?: unknown }).form === 'full' || (x as { form?: unknown }).form === 'short');
+/**
+ * The directive a command argument names: `{ id, form? }` from tests and keybindings, or a
+ * directive node of the tree (its context menu). Menus elsewhere pass a URI or nothing.
+ */
+function choiceOf(x: unknown): CitationChoice | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const node = x as { id?: unknown; form?: unknown; kind?: unknown; directive?: { id?: unknown } };
+  if (node.kind === 'directive' && typeof node.directive?.id === 'string') return { id: node.directive.id };
+  if (typeof node.id !== 'string') return undefined;
+  return node.form === 'full' || node.form === 'short' ? { id: node.id, form: node.form } : { id: node.id };
 }
 
 /** Stops the server. */

@@ -42,11 +42,17 @@ function pickDirective(directives: readonly PickableDirective[]): Promise<Pickab
   });
 }
 
+/** A directive chosen beforehand (from the tree, a test or a keybinding), and optionally the form. */
+export interface CitationChoice {
+  readonly id: string;
+  readonly form?: 'full' | 'short';
+}
+
 /**
- * Runs the command. `choice` ({ id, form }) skips both picks, for tests and keybindings.
+ * Runs the command. `choice` skips the directive pick (and the form pick when it says the form).
  * Returns the inserted text, or undefined when nothing was inserted.
  */
-export async function insertCitation(server: Server, choice?: { id: string; form: 'full' | 'short' }): Promise<string | undefined> {
+export async function insertCitation(server: Server, choice?: CitationChoice): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a document to insert a citation into.'));
@@ -66,7 +72,7 @@ export async function insertCitation(server: Server, choice?: { id: string; form
   const directive = choice ? directives.find((d) => d.id === choice.id) : await pickDirective(directives);
   if (!directive) return undefined;
   let text: string | undefined;
-  if (choice) {
+  if (choice?.form) {
     text = directive[choice.form];
   } else if (directive.full === directive.short) {
     text = directive.full;
