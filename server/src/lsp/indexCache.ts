@@ -118,9 +118,17 @@ export class IndexCache {
     }
   }
 
-  /** Writes the cache when it changed (atomically: temp files, then rename). Never throws. */
-  async save(log: (m: string) => void): Promise<void> {
+  #saving: Promise<void> = Promise.resolve();
+
+  /** Writes the cache when it changed (atomically: temp files, then rename), one save at a time. Never throws. */
+  save(log: (m: string) => void): Promise<void> {
+    this.#saving = this.#saving.then(() => this.#save(log));
+    return this.#saving;
+  }
+
+  async #save(log: (m: string) => void): Promise<void> {
     if (!this.#dirty) return;
+    this.#dirty = false;
     try {
       const strings: string[] = [];
       const ids = new Map<string, number>();
@@ -153,8 +161,8 @@ export class IndexCache {
       await fs.writeFile(path.join(this.dir, 'index.json' + tmp), JSON.stringify(header));
       await fs.rename(path.join(this.dir, 'index.bin' + tmp), path.join(this.dir, 'index.bin'));
       await fs.rename(path.join(this.dir, 'index.json' + tmp), path.join(this.dir, 'index.json'));
-      this.#dirty = false;
     } catch (e) {
+      this.#dirty = true;
       log(`[cache] not saved: ${(e as Error).message}`);
     }
   }

@@ -67,8 +67,10 @@ export class Interner {
     if (s === undefined) return undefined;
     const have = this.#map.get(s);
     if (have !== undefined) return have;
-    this.#map.set(s, s);
-    return s;
+    // `s` is usually a slice of a whole file's text, which it would keep alive: store a copy.
+    const copy = (' ' + s).slice(1);
+    this.#map.set(copy, copy);
+    return copy;
   }
   get size(): number {
     return this.#map.size;
@@ -107,7 +109,7 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
     uri,
     key: interner.get(c.symbol.key),
     form: c.form,
-    raw: c.raw,
+    raw: interner.get(c.raw),
     canonical: interner.get(c.symbol.canonical),
     kind: c.symbol.kind,
     type: c.symbol.type,
