@@ -53,6 +53,11 @@ describe('report headings', () => {
       'roman I- KẾT QUẢ',
     ],
     [
+      'items after "như sau:" that each have their own paragraph are headings',
+      'II- KẾT QUẢ\nKết quả cụ thể như sau:\n\n1. Công tác lãnh đạo\n\nCác cấp ủy đã quán triệt.\n\n2. Kết quả thực hiện\n\nĐạt nhiều kết quả.\n',
+      'roman II- KẾT QUẢ\n  arabic 1. Công tác lãnh đạo\n  arabic 2. Kết quả thực hiện',
+    ],
+    [
       'lower-case text after a numeral is no heading; an item after a sentence is',
       'II- KẾT QUẢ\n1. tăng cường\na) Công tác tuyên truyền\n',
       'roman II- KẾT QUẢ\n  letter a) Công tác tuyên truyền',

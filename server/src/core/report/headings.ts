@@ -176,7 +176,10 @@ export function findHeadings(text: string): HeadingTree {
     let isHeading = c !== undefined;
     if (c && c.item) {
       const prev = prevText?.line.text ?? '';
-      const afterColon = prevText !== undefined && !prevText.heading && prev.charAt(trimmedEnd(prev) - 1) === ':';
+      // After "… gồm:", items that follow one another are a list; an item followed by its own
+      // paragraph ("… như sau:" / "1. Công tác lãnh đạo" / text) is a heading.
+      const afterColon = prevText !== undefined && !prevText.heading && prev.charAt(trimmedEnd(prev) - 1) === ':'
+        && nextIsItem(lines, i, c.kind);
       if (afterColon || listKind === c.kind || !readsLikeHeading(line.text.slice(c.titleStart, c.titleEnd))) {
         isHeading = false;
         listKind = c.kind;
@@ -195,6 +198,16 @@ export function findHeadings(text: string): HeadingTree {
   nest(flat, lines);
   const roots = flat.filter((h) => h.depth === 0);
   return { roots, all: flat, ...(frontMatter && { frontMatter }) };
+}
+
+/** Whether the next non-blank line after line `i` is a numbered item of the same kind. */
+function nextIsItem(lines: readonly Line[], i: number, kind: HeadingKind): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    if (isBlank(lines[j]!)) continue;
+    const c = classify(lines[j]!.text);
+    return c !== undefined && c.item === true && c.kind === kind;
+  }
+  return false;
 }
 
 /** Index of the closing `---` of a front matter block, or -1. */
