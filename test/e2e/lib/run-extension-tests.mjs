@@ -3,6 +3,8 @@
 // output arrives through codeAutomationLog) and exits with the suite's exit code.
 //
 //   node run-extension-tests.mjs --extension DIR --tests FILE --folder DIR [--locale vi|en]
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { startVSCodeServer, launchChromium, NOISE } from './vscode-server.mjs';
 
@@ -21,10 +23,11 @@ const verbose = Boolean(process.env.VSCODE_E2E_VERBOSE);
 let code = 1;
 let server;
 let browser;
+let page;
 try {
   server = await startVSCodeServer({ locale: args.locale, settings: args.settings ? JSON.parse(args.settings) : {} });
   browser = await launchChromium();
-  const page = await browser.newPage();
+  page = await browser.newPage();
   let finish;
   const finished = new Promise((resolve) => { finish = resolve; });
   await page.exposeFunction('codeAutomationLog', (type, logArgs) => {
@@ -44,6 +47,13 @@ try {
   console.error('run-extension-tests:', e.stack || e);
   code = 1;
 } finally {
+  if (code !== 0 && page) {
+    // What the workbench showed when the suite failed, for CI logs.
+    const dir = process.env.VANBAN_E2E_ARTIFACTS || path.resolve(import.meta.dirname, '..', 'artifacts');
+    const shot = path.join(dir, `${path.basename(path.dirname(args.tests))}-failure.png`);
+    mkdirSync(dir, { recursive: true });
+    if (await page.screenshot({ path: shot }).then(() => true, () => false)) console.error(`screenshot of the workbench: ${shot}`);
+  }
   if (browser) await browser.close().catch(() => {});
   if (code !== 0 && server) console.error(`---- VS Code server log (tail) ----\n${server.log().slice(-3000)}`);
   if (server) await server.stop();

@@ -71,6 +71,14 @@ describe('UI: a draft in the workbench', function () {
     await page.goto(server.workbenchUrl({ folder, extensionDevelopmentPath: extension }));
   });
 
+  afterEach(async function () {
+    // What the workbench showed when a step failed, for CI logs.
+    if (this.currentTest?.state === 'failed' && page) {
+      const shot = path.join(artifacts, `ui-failure-${this.currentTest.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}.png`);
+      await page.screenshot({ path: shot }).then(() => console.log(`      screenshot: ${shot}`), () => {});
+    }
+  });
+
   after(async function () {
     this.timeout(30_000);
     if (browser) await browser.close().catch(() => {});
