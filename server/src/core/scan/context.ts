@@ -84,7 +84,14 @@ const BODY_WORDS = new Set([
   'giáo', 'chức', 'tra', 'nhân', 'tịch', 'quốc', 'ban', 'bộ', 'tỉnh', 'thành', 'huyện', 'trung', 'thường', 'kiểm',
   'tổ', 'tuyên', 'dục', 'tạo', 'nội', 'tư', 'pháp', 'tài', 'văn', 'phòng', 'sự', 'đạo', 'chỉ', 'khối', 'cơ', 'quan',
   'doanh', 'nghiệp', 'mặt', 'trận', 'lao', 'động', 'xã', 'y', 'tế', 'ngoại', 'giao', 'an', 'công', 'phòng', 'đội',
+  'đồng', 'nghị', 'nước',
 ]);
+
+/**
+ * Words that end a body even when capitalised: what comes after a body in a citation ("Về việc …",
+ * "Khóa XII", "Ngày 15/5/2016"), not part of its name.
+ */
+const BODY_STOP = new Set(['về', 'khóa', 'khoá', 'ngày', 'số', 'tại', 'nhằm', 'theo', 'trong', 'đã', 'đến']);
 
 /** Capitalised words, with dots for abbreviations (`T.Ư`, `BCH`). */
 const BODY_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]*/uy;
@@ -108,6 +115,7 @@ function readBody(text: string, pos: number): { start: number; end: number } | u
     const first = word[0]!;
     const capital = first !== first.toLowerCase();
     if (words === 0 ? !capital : !(capital || BODY_WORDS.has(word.toLowerCase()))) break;
+    if (BODY_STOP.has(word.toLowerCase())) break;
     if (words > 0 && capital && typeWordOf(word + ' ' + (text.slice(p + word.length + 1).match(/^\p{L}+/u)?.[0] ?? ''))) break;
     end = p + word.length;
     words++;
