@@ -94,7 +94,7 @@ export function typeWordOfDirective(info: Pick<DirectiveInfo, 'typeWords' | 'typ
 }
 
 /** What the tree and the picker show of a directive, with the catalog's facts when it knows it. */
-export function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
+function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
   const e = known?.entry;
   const iso = e?.date ?? info.dates[0]?.value;
   const d = iso ? parseIsoDate(iso) : undefined;
