@@ -4,10 +4,12 @@
 //   - semantic tokens get the `deprecated` modifier for superseded directives (the core's
 //     semanticTokens() takes an isSuperseded option that server.ts does not pass yet);
 //   - workspace catalog files (vanban.catalog.yaml) are read and go to definition lands on their
-//     entries (the catalog is not used by the LSP layer yet).
+//     entries (the catalog is not used by the LSP layer yet);
+//   - a directive superseded as of the text's date is a diagnostic (`superseded`) with a fix that
+//     cites the successor, and the hover says so (the side-bar tree already shows it).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { fileUri, openFile, poll, positionOf } = require('../suite/helpers');
+const { fileUri, openFile, poll, positionOf, hoverText } = require('../suite/helpers');
 
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
 
@@ -63,5 +65,29 @@ describe('pending: catalog and superseded directives', () => {
       await vscode.workspace.fs.delete(catalog);
     }
     await poll(definitions, (ls) => ls?.length === 1 && (ls[0].targetUri ?? ls[0].uri).path.endsWith('001_a2587cab5026f246.txt'), 'back to the fullest citation once the catalog is gone');
+  });
+
+  it('the 2026 draft citing 290-QĐ/TW gets a "superseded" diagnostic whose fix cites 23-QĐ/TW', async () => {
+    const { document } = await openFile(DRAFT);
+    const diagnostics = await poll(() => vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'vanban'),
+      (ds) => ds.some((d) => (d.code?.value ?? d.code) === 'superseded'), 'a superseded diagnostic');
+    const d = diagnostics.find((x) => (x.code?.value ?? x.code) === 'superseded');
+    assert.equal(document.getText(d.range), '290-QĐ/TW');
+    assert.match(d.message, /23-QĐ\/TW/);
+    assert.ok(d.tags?.includes(vscode.DiagnosticTag.Deprecated), 'shown struck through');
+    const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, d.range);
+    const fix = actions.find((a) => /23-QĐ\/TW/.test(a.title));
+    assert.ok(fix, `a fix citing the successor among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.match(document.lineAt(d.range.start.line).text, /Quyết định số 23-QĐ\/TW, ngày 30\/7\/2021 của Bộ Chính trị/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('hovering 290-QĐ/TW in the 2026 draft says it was replaced by 23-QĐ/TW', async () => {
+    const { document } = await openFile(DRAFT);
+    const at = positionOf(document, '290-QĐ/TW', 0, 2);
+    const text = hoverText(await poll(() => vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, at),
+      (hs) => /Được trích dẫn trong/.test(hoverText(hs)), 'a hover for 290-QĐ/TW'));
+    assert.match(text, /bị thay thế bởi 23-QĐ\/TW/);
   });
 });
