@@ -97,6 +97,7 @@ describe('report kind', () => {
     ['a state number line "/KH-"', 'ỦY BAN NHÂN DÂN\nSố: 45/KH-UBND\nNội dung.\n', 'ke-hoach', 'number-line'],
     ['front matter type: bao-cao, kind from the subject', '---\ntype: bao-cao\n---\nBÁO CÁO\ntổng kết năm 2025\n', 'bao-cao-tong-ket', 'front-matter'],
     ['front matter type: tin-hoi-nghi', '---\ntype: tin-hoi-nghi\n---\nSáng 14/11, hội nghị.\n', 'tin-hoi-nghi', 'front-matter'],
+    ['a title "TIN HỘI NGHỊ"', 'TIN HỘI NGHỊ\nSáng 14/11, hội nghị quán triệt.\n', 'tin-hoi-nghi', 'title'],
     ['a news article declares nothing', 'Sáng 13/01, Ban Dân vận Trung ương tổ chức Hội nghị.\nBáo cáo công tác dân vận cho thấy kết quả tốt.\n', 'unknown', 'none'],
   ];
   for (const [name, text, kind, source] of cases) {

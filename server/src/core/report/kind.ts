@@ -1,8 +1,8 @@
 /**
  * What kind of text a draft is (domain.md §5). A draft declares itself a report by its front matter
  * (`type: bao-cao`, `type: ke-hoach`, …), by a first heading "BÁO CÁO …" / "KẾ HOẠCH …", or by its
- * number line ("Số 125-BC/TU", "Số: 45/KH-UBND"). Only a declared report gets section checks:
- * a news article never does.
+ * number line ("Số 125-BC/TU", "Số: 45/KH-UBND"); a news item by `type: tin-hoi-nghi` or a title
+ * "TIN …". Only a declared report gets section checks: a news article never does.
  */
 import type { OffsetRange } from '../scan/types';
 import { readNumberLines } from './headingBlock';
@@ -51,7 +51,8 @@ export function detectReportKind(text: string, headings: HeadingTree = findHeadi
     const t = foldKey(title.title);
     const kind = t.startsWith('bao cao') ? reportKindOf(title.name)
       : t.startsWith('ke hoach') ? 'ke-hoach'
-        : undefined;
+        : t === 'tin' || t.startsWith('tin ') ? 'tin-hoi-nghi'
+          : undefined;
     if (kind) return { kind, source: 'title', range: title.selectionRange, ...withSubject };
   }
   // The number line of the heading block: Party "Số 12-BC/TU" or state "Số: 30/BC-UBND" (the number may be blank in a draft).
