@@ -137,6 +137,31 @@ describe('scanner properties', () => {
     }), { numRuns: 1000 });
   });
 
+  it('takes no look-alike for a directive: dates, times, ratios, phone numbers, court cases, codes', () => {
+    const day = fc.integer({ min: 1, max: 31 });
+    const month = fc.integer({ min: 1, max: 12 });
+    const year = fc.integer({ min: 1945, max: 2030 });
+    const n = fc.integer({ min: 0, max: 99999 });
+    const lookAlike = fc.oneof(
+      fc.tuple(day, month, year, fc.constantFrom('/', '-', '.')).map(([d, m, y, s]) => `${d}${s}${m}${s}${y}`),
+      fc.tuple(day, month).map(([d, m]) => `${d}/${m}`),
+      fc.tuple(n, n).map(([a, b]) => `${a}/${b}`),
+      fc.tuple(n, fc.constantFrom('xã', 'huyện', 'thôn', 'hộ'), n, fc.constantFrom('xã', 'huyện', 'thôn')).map(([a, u, b, v]) => `${a} ${u}/${b} ${v}`),
+      fc.tuple(n, n).map(([a, b]) => `${a}.${b % 1000}/${a}.${b % 1000}`),
+      fc.tuple(n, fc.integer({ min: 0, max: 9 })).map(([a, b]) => `${a},${b}%`),
+      fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${h}:${String(m).padStart(2, '0')}`),
+      fc.tuple(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 100, max: 999 }), fc.integer({ min: 100, max: 999 })).map(([a, b, c]) => `0${a}-${b}-${c}`),
+      fc.tuple(n, year, fc.constantFrom('HS', 'DS', 'HC', 'KDTM', 'HNGĐ', 'QĐ', 'LĐ'), fc.constantFrom('ST', 'PT', 'GĐT')).map(([a, y, t, s]) => `${a}/${y}/${t}-${s}`),
+      fc.tuple(year, year).map(([a, b]) => `${a}-${b}`),
+      fc.constantFrom('Covid-19', 'COVID-19', 'KT-XH', 'QP-AN', 'F0', 'U23', 'H5N1', 'ISO 9001:2015', 'GMT +7'),
+    );
+    const glue = fc.constantFrom(' ', ', ', '; ', ' và ', ' ngày ', ' Quyết định số ', ' Chỉ thị ', ' năm ', '\n', ' (', ') ');
+    const text = fc.array(fc.tuple(lookAlike, glue), { maxLength: 12 }).map((parts) => parts.map(([a, g]) => a + g).join(''));
+    fc.assert(fc.property(text, (t) => {
+      assert.deepEqual(scanOrThrow(t).citations.map((c) => c.raw), []);
+    }), { numRuns: 2000 });
+  });
+
   it('keeps no state between scans', () => {
     fc.assert(fc.property(anyText, anyText, (a, b) => {
       const fresh = scanOrThrow(a);

@@ -32,7 +32,8 @@ export interface After {
   readonly end: number;
 }
 
-const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số)${SP}*:?)?${SP}+$|(?<![\\p{L}\\p{N}])(số)${SP}*:?${SP}*$`, 'iu');
+/** A type word, maybe "số", maybe a colon ("Quyết định số: 290", "các Quyết định: 217"), right before the symbol. */
+const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số))?${SP}*:?${SP}*$|(?<![\\p{L}\\p{N}])(số)${SP}*:?${SP}*$`, 'iu');
 
 /** The last word of every type word, and "số": what must come right before a symbol that has either. */
 const LAST_WORDS: ReadonlySet<string> = new Set([
