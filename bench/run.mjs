@@ -2,7 +2,8 @@
 // `npm run bench`: generates the corpus if needed, builds, and drives the built language server
 // over stdio like an editor, printing one JSON line per figure on stdout (progress on stderr).
 //   node bench/run.mjs [--size 1k|10k|100k] [--skip-rg] [--no-build] [--edits 500] [--requests 200]
-//                      [--timeout <s>] [--request-timeout <s>] [--keep-cache] [--profile] [--server <path to server.js>]
+//                      [--timeout <s>] [--request-timeout <s>] [--keep-cache] [--profile] [--push]
+//                      [--server <path to server.js>]
 // See bench/README.md for what each figure means.
 
 import fs from 'node:fs';
@@ -180,6 +181,14 @@ const CLIENT_CAPABILITIES = {
   },
 };
 
+/** The client capabilities; `--push` leaves out pull diagnostics, as editors without them do. */
+function capabilities() {
+  if (!flag('push')) return CLIENT_CAPABILITIES;
+  const textDocument = { ...CLIENT_CAPABILITIES.textDocument };
+  delete textDocument.diagnostic;
+  return { ...CLIENT_CAPABILITIES, textDocument, workspace: { ...CLIENT_CAPABILITIES.workspace, diagnostics: undefined } };
+}
+
 /**
  * Starts the server, initializes it on the corpus with the cache folder, and resolves when its
  * index is ready. `duringIndex(client, caps)` runs as soon as the server is initialized, while it
@@ -214,7 +223,7 @@ async function startServer(corpusDir, label, duringIndex) {
     init = await client.request('initialize', {
       processId: process.pid, clientInfo: { name: 'vanban-bench' }, locale: 'vi', rootUri, rootPath: corpusDir,
       workspaceFolders: [{ uri: rootUri, name: path.basename(corpusDir) }],
-      initializationOptions: { cacheDir: CACHE_DIR, locale: 'vi' }, capabilities: CLIENT_CAPABILITIES,
+      initializationOptions: { cacheDir: CACHE_DIR, locale: 'vi' }, capabilities: capabilities(),
     }, 15000);
   } catch (e) {
     const tail = fs.existsSync(stderrFile) ? fs.readFileSync(stderrFile, 'utf8').slice(-2000) : '';
