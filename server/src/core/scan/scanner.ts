@@ -12,7 +12,7 @@ import { TYPE_WORD_PATTERN, typeWordFor, typeWordOf } from './vocabulary';
 import { createView, type TextView } from '../text/view';
 
 /** Bumped whenever the scanner's output for the same text may change (persistent caches key on it). */
-export const SCANNER_VERSION = 2;
+export const SCANNER_VERSION = 3;
 
 const SP = '[ \\t\\u00A0]';
 /**
