@@ -231,6 +231,10 @@ const MENTIONS: readonly { readonly text: string; readonly citations: readonly s
     text: 'Nghị quyết 18-NQ/TW ngày 25/10/2017, Nghị quyết 18-NQ/TW ngày 16/6/2022, rồi Nghị quyết 18-NQ/TW ngày 25/10/2017 và Nghị quyết 18.',
     citations: ['18-NQ/TW', '18-NQ/TW', '18-NQ/TW → 0', 'Nghị quyết 18 → 0'],
   },
+  {
+    text: 'Nghị quyết 18-NQ/TW về bộ máy. Nghị quyết 18-NQ/TW (khóa XIII) về đất đai; Nghị quyết 18-NQ/TW khóa XIII; Nghị quyết 18-NQ/TW nữa.',
+    citations: ['18-NQ/TW', '18-NQ/TW', '18-NQ/TW → 1', '18-NQ/TW → 1'],
+  },
 ];
 
 /** Sentences as news articles and reports write them, with the symbols (as keys) they cite. */

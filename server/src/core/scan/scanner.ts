@@ -191,28 +191,38 @@ function documentProblems(view: TextView): Problem[] {
 
 /**
  * Links later mentions of a directive to the citation that states it. A full citation repeating
- * the symbol of an earlier one refers to that earlier one (the nearest before it with the same key
- * and the same date, or any date when it states none); a short mention ("Chỉ thị 43",
+ * the symbol of an earlier one refers to that earlier one (with the same key, and the same date and
+ * term where the repeat states them; the nearest one when it states neither); a short mention ("Chỉ thị 43",
  * "Quyết định số 290") refers to the citation of the same type and number nearest before it (else
  * the first after it), followed to the citation that one refers to. Short mentions with no such
  * full citation are not citations: the number may be anything. Linear in the number of matches.
  */
 function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Building[]): Citation[] {
   if (full.length === 0) return full;
-  // Roots by key: the latest one (for undated repeats) and one per date.
+  // Roots by key: the latest one (for repeats that state neither date nor term), one per date and
+  // one per term. A repeat links only to a root that states the same date and term as it does, so
+  // what a reader takes from the root never contradicts the repeat.
   const latestRoot = new Map<string, number>();
   const rootByDate = new Map<string, number>();
+  const rootByTerm = new Map<string, number>();
   const byTypeNumber = new Map<string, number[]>();
   for (let i = 0; i < full.length; i++) {
     const c = full[i]!;
     const key = c.symbol.key;
     const iso = c.date?.value.iso;
-    const target = iso === undefined ? latestRoot.get(key) : rootByDate.get(`${key}|${iso}`);
-    if (target !== undefined) {
-      c.refersTo = target;
+    const term = c.term?.value;
+    const candidate = iso !== undefined ? rootByDate.get(`${key}|${iso}`)
+      : term !== undefined ? rootByTerm.get(`${key}|${term}`)
+        : latestRoot.get(key);
+    const root = candidate === undefined ? undefined : full[candidate]!;
+    const agrees = root !== undefined && (iso === undefined || root.date?.value.iso === iso)
+      && (term === undefined || root.term?.value === term);
+    if (agrees) {
+      c.refersTo = candidate;
     } else {
       latestRoot.set(key, i);
       if (iso !== undefined) rootByDate.set(`${key}|${iso}`, i);
+      if (term !== undefined && !rootByTerm.has(`${key}|${term}`)) rootByTerm.set(`${key}|${term}`, i);
     }
     const k = `${c.symbol.type}|${c.symbol.number}`;
     const list = byTypeNumber.get(k);

@@ -97,7 +97,7 @@ export interface Citation {
   /**
    * For later mentions: the index (in `ScanResult.citations`) of the full citation it refers to.
    * Set on every short mention, and on a full citation that repeats the symbol of an earlier one
-   * (same key, and the same date when it states one). The target is always a full citation with
+   * (same key, and the same date and term where it states them). The target is always a full citation with
    * no `refersTo` of its own.
    */
   readonly refersTo?: number;
