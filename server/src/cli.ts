@@ -4,6 +4,7 @@
  *   vanban check <files or folders…> [--format text|json|sarif] [--severity …] [--date …] [--catalog …]
  */
 import { runCheck } from './cli/checkCommand';
+import { isCheckWorker, runCheckWorker } from './cli/checkFiles';
 import { runScan } from './cli/scanCommand';
 
 const USAGE = `Vanban — trích dẫn văn bản
@@ -31,7 +32,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (e) => { process.stderr.write(`vanban: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },
-);
+// `vanban check` starts this same script on worker threads for large trees.
+if (isCheckWorker()) {
+  runCheckWorker();
+} else {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (e) => { process.stderr.write(`vanban: ${(e as Error).stack ?? e}\n`); process.exitCode = 2; },
+  );
+}

@@ -20,6 +20,8 @@ export interface CheckArgs {
   readonly date?: string;
   readonly severity: Threshold;
   readonly locale?: Locale;
+  /** Worker threads (default: one per CPU, up to 8; 1: none). */
+  readonly jobs?: number;
   readonly help: boolean;
 }
 
@@ -37,6 +39,7 @@ Options:
   --catalog FILE             a catalog file (YAML or JSON) to check too; repeat for more
                              (vanban.catalog.yaml/.yml/.json files in the folders are checked anyway)
   --locale vi|en             language of the messages (default: from VANBAN_LOCALE or LANG)
+  --jobs N                   worker threads for large trees (default: one per CPU, up to 8)
   -h, --help                 show this help
 
 Exit code: 0 no problem at or above the severity, 1 some, 2 usage or I/O error.
@@ -53,6 +56,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs | { error: st
   let severity: Threshold = 'warning';
   let date: string | undefined;
   let locale: Locale | undefined;
+  let jobs: number | undefined;
   let help = false;
   let onlyPaths = false;
   for (let i = 0; i < argv.length; i++) {
@@ -96,10 +100,17 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs | { error: st
         locale = v;
         break;
       }
+      case '--jobs': {
+        const v = value();
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1 || n > 64) return { error: `--jobs must be a whole number from 1 to 64${v === undefined ? '' : ` (got "${v}")`}` };
+        jobs = n;
+        break;
+      }
       default:
         return { error: `unknown option "${a}"` };
     }
   }
   if (!help && paths.length === 0) return { error: 'give at least one file or folder' };
-  return { paths, format, catalogs, severity, help, ...(date && { date }), ...(locale && { locale }) };
+  return { paths, format, catalogs, severity, help, ...(date && { date }), ...(locale && { locale }), ...(jobs && { jobs }) };
 }

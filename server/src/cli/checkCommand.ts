@@ -1,30 +1,27 @@
 /**
  * `vanban check`: the editor's diagnostics over files and folders, for CI and other editors.
- * Folders are walked with the settings of the nearest `.vscode/settings.json`; files are read
- * ahead a few at a time while the previous one is scanned, so the disk and the scanner overlap.
+ * Folders are walked with the settings of the nearest `.vscode/settings.json`; large trees are
+ * checked on worker threads (see `checkFiles.ts`).
  */
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Severity } from '../core/features/diagnostics';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type Config } from '../lsp/config';
-import { listFiles, makeFilter, readTextFile, type ReadResult } from '../node/files';
-import { CATALOG_FILES, diagnoseCatalog, isCatalogFile } from './catalogFiles';
-import { CHECK_USAGE, parseCheckArgs, type Threshold } from './checkArgs';
-import { diagnoseText } from './diagnose';
+import { listFiles, makeFilter } from '../node/files';
+import { CATALOG_FILES, isCatalogFile } from './catalogFiles';
+import { CHECK_USAGE, parseCheckArgs } from './checkArgs';
+import { checkInThread, checkInWorkers, type FileOutcome, type FileTask, type TaskOptions } from './checkFiles';
 import { findSettings } from './settings';
-import { formatJson, formatSarif, formatText, summaryLine, toFindings, type CheckReport, type Finding } from './report';
+import { formatJson, formatSarif, formatText, summaryLine, type CheckReport, type Finding } from './report';
 
 interface Writable { write(s: string): unknown }
 
 /** The version written into SARIF reports. */
 export const VANBAN_VERSION = '0.1.0';
 
-const RANK: Readonly<Record<Exclude<Severity, 'off'>, number>> = { hint: 0, information: 1, warning: 2, error: 3 };
-
-/** How many files are read ahead of the one being scanned. */
-const READ_AHEAD = 16;
+/** Files per worker thread below which fewer threads are started. */
+const PER_THREAD = 250;
 
 /** A file to check and the configuration that applies to it. */
 interface Job {
@@ -51,34 +48,21 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   const jobs = await collectJobs(args.paths, args.catalogs, errors);
   const cwd = process.cwd();
   const findings: Finding[] = [];
-  const atLeast = RANK[args.severity as Threshold];
   let files = 0;
 
-  const reads: Promise<ReadResult>[] = [];
-  const readAt = (i: number) => (reads[i] ??= readTextFile(jobs[i]!.file, jobs[i]!.config.maxBytes));
-  for (let i = 0; i < jobs.length; i++) {
-    for (let j = i; j < Math.min(jobs.length, i + READ_AHEAD); j++) void readAt(j);
-    const { file, config } = jobs[i]!;
-    const r = await readAt(i);
-    delete reads[i];
-    if (!r.ok) {
-      if (r.reason === 'unreadable') errors.push(r.message);
-      else notices.push(`${r.message} (${r.reason === 'binary' ? 'skipped' : 'skipped; see vanban.files.maxSizeMB'})`);
-      continue;
-    }
-    files++;
-    const rel = relativePath(cwd, file);
-    if (r.invalidUtf8) notices.push(`${rel}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
-    const diagnostics = (jobs[i]!.kind === 'catalog'
-      ? diagnoseCatalog(file, r.text, config.severities, locale)
-      : diagnoseText(r.text, { severities: config.severities, locale, ...(args.date && { documentDate: args.date }) })
-    ).filter((d) => RANK[d.severity] >= atLeast);
-    if (diagnostics.length === 0) continue;
-    const doc = TextDocument.create('file:///x', 'plaintext', 0, r.text);
-    const found = toFindings(rel, diagnostics, (o) => doc.positionAt(o), locale);
-    if (args.format === 'text') for (const f of found) out.write(formatText(f) + '\n');
-    findings.push(...found);
-  }
+  const tasks: FileTask[] = jobs.map((j) => ({ file: j.file, kind: j.kind, severities: j.config.severities, maxBytes: j.config.maxBytes }));
+  const options: TaskOptions = { locale, threshold: args.severity, cwd, ...(args.date && { documentDate: args.date }) };
+  const onOutcome = (_: number, r: FileOutcome) => {
+    if (r.checked) files++;
+    if (r.error) errors.push(r.error);
+    if (r.notice) notices.push(r.notice);
+    if (args.format === 'text') for (const f of r.findings) out.write(formatText(f) + '\n');
+    findings.push(...r.findings);
+  };
+  // Threads pay off only for a tree large enough to amortise their start.
+  const threads = Math.min(args.jobs ?? Math.min(8, availableParallelism()), Math.ceil(tasks.length / PER_THREAD));
+  if (threads > 1 && process.argv[1]) await checkInWorkers(tasks, options, threads, process.argv[1], onOutcome);
+  else await checkInThread(tasks, options, onOutcome);
 
   const report: CheckReport = { findings, files, errors, notices, locale, cwd };
   if (args.format === 'json') out.write(formatJson(report) + '\n');
@@ -87,12 +71,6 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   for (const e of errors) err.write(`vanban: error: ${e}\n`);
   if (args.format === 'text') err.write(summaryLine(report) + '\n');
   return errors.length > 0 ? 2 : findings.length > 0 ? 1 : 0;
-}
-
-/** A path relative to the current folder with `/` separators (absolute when outside it). */
-function relativePath(cwd: string, file: string): string {
-  const rel = path.relative(cwd, file);
-  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
 /**
@@ -134,10 +112,9 @@ async function collectJobs(paths: readonly string[], catalogs: readonly string[]
       continue;
     }
     if (!isDir) { add(abs, config); continue; }
-    const filter = makeFilter(config.include, config.exclude);
+    // One walk finds the texts and the folder's catalog files (found as the editor finds them).
+    const filter = makeFilter([...config.include, ...CATALOG_FILES], config.exclude);
     for (const f of await listFiles(abs, filter, (e) => errors.push(`${e.path}: ${e.message}`))) add(f, config);
-    // The folder's catalog files, found as the editor finds them.
-    for (const f of await listFiles(abs, makeFilter(CATALOG_FILES, config.exclude))) add(f, config, 'catalog');
   }
   return jobs;
 }
