@@ -155,6 +155,12 @@ describe('vanban check', function () {
     assert.equal(check(clean, '.', '--severity', 'information').code, 1);
   });
 
+  it('the report checks of the editor run too: a "báo cáo sơ kết" missing its sections', () => {
+    writeFileSync(path.join(clean, 'so-ket.md'), '# Báo cáo sơ kết công tác dân vận\n\nHà Nội, ngày 15 tháng 3 năm 2021\n\nNội dung.\n');
+    const r = check(clean, 'so-ket.md', '--severity', 'information');
+    assert.ok(keysOfText(r.stdout).length > 0 && keysOfText(r.stdout).every((k) => k === 'so-ket.md:1:3 report-missing-section'), r.stdout);
+  });
+
   it('--date judges citation dates against the given date', () => {
     const r = check(mistakes, 'bao-cao.md', '--date', '2012-01-01');
     const lines = r.stdout.split('\n').filter((l) => l.includes('date-after-document'));

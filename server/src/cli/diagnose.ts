@@ -1,9 +1,10 @@
 /**
  * The one place the command line turns a text into diagnostics. It runs the editor's pipeline
- * (`scan` → `allProblems` → `toDiagnostics`) so that `vanban check` reports exactly what the
+ * (`scan` → `documentProblems` → `toDiagnostics`) so that `vanban check` reports exactly what the
  * editor shows; when the pipeline grows (catalog checks), only this function changes.
  */
-import { allProblems, toDiagnostics, type Diagnostic, type Severity } from '../core/features/diagnostics';
+import { toDiagnostics, type Diagnostic, type Severity } from '../core/features/diagnostics';
+import { documentProblems } from '../core/features/problems';
 import type { Locale } from '../core/messages';
 import { scan } from '../core/scan/scanner';
 import type { Citation, Problem, ScanResult } from '../core/scan/types';
@@ -20,7 +21,7 @@ export interface DiagnoseOptions {
 export function diagnoseText(text: string, options: DiagnoseOptions): Diagnostic[] {
   let result = scan(text);
   if (options.documentDate) result = withDocumentDate(result, options.documentDate);
-  return toDiagnostics(allProblems(result), options.severities, options.locale);
+  return toDiagnostics(documentProblems(text, result), options.severities, options.locale);
 }
 
 /**
