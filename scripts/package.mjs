@@ -13,7 +13,7 @@ const list = process.argv.includes('--list');
 export const CONTENTS = [
   'package.json', 'package.nls.json', 'package.nls.vi.json', 'README.md', 'LICENSE', 'language-configuration.json',
   'images/icon.png', 'client/out/extension.js', 'server/out/server.js', 'server/out/cli.js',
-  'syntaxes', 'snippets', 'schemas', 'l10n',
+  'syntaxes', 'snippets', 'schemas', 'l10n', 'client/walkthrough',
 ];
 
 if (!list || !existsSync(path.join(root, 'server', 'out', 'server.js'))) {

@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,yaml,yml,json}');
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,vanban,baocao,yaml,yml,json}');
   context.subscriptions.push(watcher);
   const status = new IndexStatusItem();
   const crashes = new CrashHandler({ gaveUp: () => status.stopped() });
@@ -40,9 +40,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
       { scheme: 'untitled', language: 'plaintext' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'vanban' },
+      { scheme: 'file', pattern: '**/vanban.catalog.{yaml,yml,json}' },
     ],
     synchronize: { configurationSection: 'vanban', fileEvents: watcher },
-    initializationOptions: { locale: vscode.env.language },
+    // The persistent index cache lives in the extension's storage for this workspace.
+    initializationOptions: { locale: vscode.env.language, cacheDir: vscode.Uri.joinPath(context.storageUri ?? context.globalStorageUri, 'index').fsPath },
     errorHandler: crashes,
     middleware: scratch.middleware(),
   };

@@ -109,11 +109,16 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     const report = await s.request('textDocument/diagnostic', { textDocument: { uri } });
     const got = report.items.map((d: any) => `${d.code} ${text.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
     assert.deepEqual(got, [
-      'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'symbol-space 21- CT/TU', 'type-mismatch Quyết định', 'date-invalid ngày 31/02/2015',
-      'symbol-party-as-state 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'symbol-missing-hyphen 92CT/TW',
+      'incomplete-first-mention 23-QĐ/TW', 'superseded 290-QĐ/TW',
+      'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'incomplete-first-mention 25–NQ/TƯ',
+      'symbol-space 21- CT/TU', 'incomplete-first-mention 21- CT/TU',
+      'type-mismatch Quyết định', 'unknown-directive 34-NQ/TW', 'incomplete-first-mention 43-CT/TW',
+      'date-invalid ngày 31/02/2015', 'catalog-date-mismatch ngày 31/02/2015',
+      'symbol-party-as-state 51/NQ-TW', 'unknown-directive 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'unknown-directive 89-QD/TW',
+      'symbol-missing-hyphen 92CT/TW', 'unknown-directive 92CT/TW',
       'report-missing-section III- ĐÁNH GIÁ CHUNG',
     ]);
-    assert.ok(report.items.every((d: any) => d.source === 'vanban' && /[ăâđêôơư]/u.test(d.message)), 'messages are Vietnamese');
+    assert.ok(report.items.every((d: any) => d.source === 'vanban' && /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u.test(d.message)), 'messages are Vietnamese');
     const fixed = async (needle: string, title: string) => {
       const d = report.items.find((x: any) => text.split('\n')[x.range.start.line]!.slice(x.range.start.character).startsWith(needle));
       const actions: any[] = await s.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
@@ -135,8 +140,49 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     assert.deepEqual(diffOf(await fixed('51/NQ-TW', 'Sửa thành 51-NQ/TW')), ['/NQ-', '-NQ/']);
     assert.deepEqual(diffOf(await fixed('89-QD/TW', 'Sửa thành 89-QĐ/TW')), ['D', 'Đ']);
     assert.deepEqual(diffOf(await fixed('92CT/TW', 'Sửa thành 92-CT/TW')), ['', '-']);
+    // The draft is dated 20/11/2026: 290-QĐ/TW was replaced by 23-QĐ/TW on 30/7/2021.
+    assert.deepEqual(diffOf(await fixed('290-QĐ/TW', 'Thay bằng 23-QĐ/TW')), ['90-QĐ/TW, ngày 25/02/2010', '3-QĐ/TW, ngày 30/7/2021']);
+    assert.deepEqual(diffOf(await fixed('ngày 31/02/2015', 'Sửa theo danh mục: ngày 14/5/2015')), ['31/02', '14/5']);
+    const superseded = report.items.find((d: any) => d.code === 'superseded');
+    assert.deepEqual(superseded.tags, [2], 'superseded carries the Deprecated tag');
     const withSection = await fixed('III- ĐÁNH GIÁ CHUNG', report.items.at(-1) && (await s.request('textDocument/codeAction', { textDocument: { uri }, range: report.items.at(-1).range, context: { diagnostics: [report.items.at(-1)] } }))[0].title);
     assert.match(withSection, /2\. Hạn chế, khuyết điểm và nguyên nhân\n[\s\S]*IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP[\s\S]*V- ĐỀ XUẤT, KIẾN NGHỊ/);
+  });
+
+  it('an unknown directive can be added to a new workspace catalog, which then knows it', async () => {
+    const { uri, text } = await s.open(DRAFT);
+    const report = await s.request('textDocument/diagnostic', { textDocument: { uri } });
+    const d = report.items.find((x: any) => x.code === 'unknown-directive');
+    const actions: any[] = await s.request('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } });
+    const add = actions.find((a) => a.title.startsWith('Thêm 34-NQ/TW vào danh mục'))!;
+    const [create, change] = add.edit.documentChanges;
+    assert.equal(create.kind, 'create');
+    const catalogFile = path.join(folder, 'vanban.catalog.yaml');
+    assert.equal(create.uri, uriOf(catalogFile));
+    const yaml = applyEdits('', change.edits);
+    assert.match(yaml, /symbol: "?34-NQ\/TW"?/, yaml);
+    // The editor applies the edit and saves the file; the watcher tells the server.
+    writeFileSync(catalogFile, yaml);
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(catalogFile), type: 1 }] });
+    for (let i = 0; ; i++) {
+      const again = await s.request('textDocument/diagnostic', { textDocument: { uri } });
+      const line = text.split('\n')[d.range.start.line]!;
+      if (!again.items.some((x: any) => x.code === 'unknown-directive' && line.slice(x.range.start.character).startsWith('34-NQ/TW'))) break;
+      assert.ok(i < 300, 'the new catalog entry was not picked up');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    rmSync(catalogFile);
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(catalogFile), type: 3 }] });
+  });
+
+  it('hover adds the catalog: status as of the article’s date, relations, source', async () => {
+    const { uri, text } = await s.open(SEED_001);
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW') });
+    assert.match(h.contents.value, /\*\*Trạng thái\*\* \(tính đến 13\/07\/2015\)\*\*:\*\* còn hiệu lực/);
+    assert.match(h.contents.value, /\*\*Quan hệ:\*\* bị thay thế bởi 23-QĐ\/TW \(30\/07\/2021\)/);
+    const draft = await s.open(DRAFT);
+    const h2 = await s.request('textDocument/hover', { textDocument: { uri: draft.uri }, position: positionOf(draft.text, '290-QĐ/TW') });
+    assert.match(h2.contents.value, /\(tính đến 20\/11\/2026\)\*\*:\*\* .*23-QĐ\/TW/);
   });
 
   it('answers in English when the editor runs in English', async () => {

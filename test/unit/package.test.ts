@@ -17,7 +17,7 @@ describe('vsix contents', function () {
     const allowed = [
       /^LICENSE$/, /^README\.md$/, /^package\.json$/, /^package\.nls(\.vi)?\.json$/, /^language-configuration\.json$/,
       /^images\/icon\.png$/, /^client\/out\/extension\.js$/, /^server\/out\/(server|cli)\.js$/,
-      /^syntaxes\/[\w.-]+\.tmLanguage\.json$/, /^snippets\/[\w.-]+\.code-snippets$/, /^schemas\/[\w.-]+\.json$/, /^l10n\/bundle\.l10n(\.vi)?\.json$/,
+      /^syntaxes\/[\w.-]+\.tmLanguage\.json$/, /^snippets\/[\w.-]+\.code-snippets$/, /^schemas\/[\w.-]+\.json$/, /^l10n\/bundle\.l10n(\.vi)?\.json$/, /^client\/walkthrough\/[\w.-]+\.(md|svg|png)$/,
     ];
     for (const f of files) assert.ok(allowed.some((r) => r.test(f)), `unexpected file in the package: ${f}`);
     for (const must of ['client/out/extension.js', 'server/out/server.js', 'server/out/cli.js', 'package.json', 'README.md', 'LICENSE', 'images/icon.png']) {

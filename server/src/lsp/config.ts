@@ -5,11 +5,15 @@
 import { DEFAULT_SEVERITIES, type Severity } from '../core/features/diagnostics';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_BYTES } from '../node/files';
 
+/** Default glob of workspace catalog files (setting `vanban.catalog.files`). */
+export const DEFAULT_CATALOG_GLOB = '**/vanban.catalog.{yaml,yml,json}';
+
 /** The settings as the client sends them (section `vanban`); anything may be missing or wrong. */
 export interface WireSettings {
   files?: { include?: unknown; exclude?: unknown; maxSizeMB?: unknown };
   diagnostics?: Record<string, unknown>;
-  locale?: unknown;
+  catalog?: { files?: unknown; builtin?: unknown };
+  locality?: unknown;
 }
 
 /** The typed configuration features use. */
@@ -18,6 +22,12 @@ export interface Config {
   readonly exclude: readonly string[];
   readonly maxBytes: number;
   readonly severities: Readonly<Record<string, Severity>>;
+  /** Glob of workspace catalog files. */
+  readonly catalogGlob: string;
+  /** Whether the built-in catalog is used. */
+  readonly builtinCatalog: boolean;
+  /** The province or district of local directives when the text does not say (`vanban.locality`). */
+  readonly locality: string | undefined;
 }
 
 const SEVERITIES = new Set<Severity>(['off', 'hint', 'information', 'warning', 'error']);
@@ -41,5 +51,8 @@ export function toConfig(w: WireSettings | undefined | null): Config {
     exclude: stringList(w?.files?.exclude, DEFAULT_EXCLUDE),
     maxBytes: Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : DEFAULT_MAX_BYTES,
     severities,
+    catalogGlob: typeof w?.catalog?.files === 'string' && w.catalog.files.trim() ? w.catalog.files : DEFAULT_CATALOG_GLOB,
+    builtinCatalog: w?.catalog?.builtin !== false,
+    locality: typeof w?.locality === 'string' && w.locality.trim() ? w.locality.trim() : undefined,
   };
 }

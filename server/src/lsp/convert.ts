@@ -7,7 +7,7 @@ import {
   FoldingRangeKind, InsertTextFormat, SemanticTokensBuilder,
   type DocumentSymbol, type FoldingRange, type Range, type SemanticTokens, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Action } from '../core/features/codeActions';
 import type { CompletionValue } from '../core/features/completion';
 import type { Location } from '../core/features/context';
@@ -54,9 +54,25 @@ export function toLspLocation(l: Location): LspLocation {
   return { uri: l.uri, range: l.range };
 }
 
-/** Internal action → LSP code action, with its diagnostics converted too. */
-export function toLspAction(doc: TextDocument, a: Action): CodeAction {
-  const edit: WorkspaceEdit = { changes: { [doc.uri]: a.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText })) } };
+/**
+ * Internal action → LSP code action, with its diagnostics converted too. An action on another file
+ * (adding an entry to the workspace catalog) converts its edits with that file's text, `docOf(uri)`,
+ * and creates the file first when it does not exist.
+ */
+export function toLspAction(doc: TextDocument, a: Action, docOf: (uri: string) => TextDocument | undefined = () => undefined): CodeAction {
+  let edit: WorkspaceEdit;
+  if (a.uri && a.uri !== doc.uri) {
+    const target = docOf(a.uri) ?? TextDocument.create(a.uri, 'yaml', 0, '');
+    const edits = a.edits.map((e) => ({ range: toRange(target, e.range), newText: e.newText }));
+    edit = {
+      documentChanges: [
+        ...(a.createFile ? [{ kind: 'create' as const, uri: a.uri, options: { ignoreIfExists: true } }] : []),
+        { textDocument: { uri: a.uri, version: null }, edits },
+      ],
+    };
+  } else {
+    edit = { changes: { [doc.uri]: a.edits.map((e) => ({ range: toRange(doc, e.range), newText: e.newText })) } };
+  }
   return {
     title: a.title,
     kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.SourceFixAll + '.vanban',

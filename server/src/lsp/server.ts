@@ -12,7 +12,10 @@ import { fixAll, quickFixes } from '../core/features/codeActions';
 import { codeLenses } from '../core/features/codeLens';
 import { completeDirectives } from '../core/features/completion';
 import type { FeatureContext } from '../core/features/context';
-import { findDefinition } from '../core/features/definition';
+import { catalogHover, checkDocument, statusAt } from '../core/catalog';
+import { resolveRecord } from '../core/features/catalogInfo';
+import { catalogDefinition, findDefinition } from '../core/features/definition';
+import { isDraft, today } from '../core/features/draft';
 import { toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
 import { documentProblems } from '../core/features/problems';
 import { canCuCompletion, documentOutline, foldingRegions } from '../core/report';
@@ -22,7 +25,9 @@ import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/s
 import { workspaceSymbols } from '../core/features/symbols';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type WireSettings } from './config';
-import { toLspAction, toLspCompletion, toLspDiagnostic, toLspCanCu, toLspDocumentSymbol, toLspFoldingRange, toLspLocation, toLspSemanticTokens, toOffsets, toSymbolKind } from './convert';
+import { toLspAction, toLspCompletion, toLspDiagnostic, toLspCanCu, toLspDocumentSymbol, toLspFoldingRange, toLspLocation, toLspSemanticTokens, toOffsets, toRange, toSymbolKind } from './convert';
+import { catalogFieldCompletions, catalogRelationTarget } from './catalogFeatures';
+import { catalogFormat, CatalogStore } from './catalogs';
 import { registerCustomRequests } from './requests';
 import { runSafe } from './runSafe';
 import { toPath, Workspace, type IndexStatus } from './workspace';
@@ -58,10 +63,24 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     status: (s) => reportStatus(s),
     changed: () => scheduleRefresh(),
   });
-  const ctx = (): FeatureContext => ({ index: ws.index, locale, displayName: ws.displayName });
+  const catalogs = new CatalogStore(ws.index, log, () => scheduleRefresh());
+  const ctx = (): FeatureContext => ({
+    index: ws.index, locale, displayName: ws.displayName, catalog: catalogs.catalog(), today: today(),
+    ...(ws.config.locality && { locality: ws.config.locality }),
+  });
 
   function diagnosticsOf(doc: TextDocument): Diagnostic[] {
-    return toDiagnostics(documentProblems(doc.getText(), ws.scanOf(doc)), ws.config.severities, locale);
+    const file = catalogs.isCatalog(doc.uri) ? catalogs.open(doc.uri, doc.getText(), doc.version) : undefined;
+    if (file) return toDiagnostics(file.parsed.problems, ws.config.severities, locale);
+    const text = doc.getText();
+    const scan = ws.scanOf(doc);
+    const draft = isDraft(doc.uri, text);
+    const documentDate = scan.documentDate?.value.iso ?? (draft ? today() : undefined);
+    const target = catalogs.target();
+    const extra = checkDocument(scan, catalogs.catalog(), {
+      ...(documentDate && { documentDate }), draft, ...(ws.config.locality && { locality: ws.config.locality }), ...(target && { catalogFile: target }),
+    });
+    return toDiagnostics(documentProblems(text, scan, { extra }), ws.config.severities, locale);
   }
 
   function publish(doc: TextDocument): void {
@@ -94,7 +113,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function loadSettings(): Promise<void> {
     if (!canConfigure) return;
     const wire = (await connection.workspace.getConfiguration('vanban')) as WireSettings | null;
-    await ws.setConfig(toConfig(wire));
+    const config = toConfig(wire);
+    const reloadCatalogs = catalogs.configure(config.catalogGlob, config.builtinCatalog);
+    await ws.setConfig(config);
+    if (reloadCatalogs) await catalogs.load(pendingFolders);
     scheduleRefresh();
   }
 
@@ -138,42 +160,66 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanban' });
     if (canWatchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
-        void connection.workspace.getWorkspaceFolders().then((fs) => ws.setFolders((fs ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p)));
+        void connection.workspace.getWorkspaceFolders().then((fs) => {
+          pendingFolders = (fs ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p);
+          void ws.setFolders(pendingFolders);
+          void catalogs.load(pendingFolders);
+        });
       });
     }
     progress = canShowProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Vanban', 0, 'đang lập chỉ mục', false);
     await loadSettings().catch((e) => log(`[error] settings: ${e}`));
     void ws.setFolders(pendingFolders);
+    void catalogs.load(pendingFolders).catch((e) => log(`[error] catalogs: ${e}`));
   });
 
   connection.onDidChangeConfiguration(() => void loadSettings().catch((e) => log(`[error] settings: ${e}`)));
 
-  documents.onDidOpen((e) => { ws.open(e.document); publish(e.document); });
-  documents.onDidChangeContent((e) => { ws.open(e.document); publish(e.document); });
+  /** Takes in the editor's text of a document: a catalog file or an article. */
+  function track(doc: TextDocument): void {
+    if (catalogs.isCatalog(doc.uri)) catalogs.open(doc.uri, doc.getText(), doc.version);
+    else ws.open(doc);
+  }
+  documents.onDidOpen((e) => { track(e.document); publish(e.document); });
+  documents.onDidChangeContent((e) => { track(e.document); publish(e.document); });
   documents.onDidClose((e) => {
-    void ws.close(e.document.uri);
+    if (catalogs.isCatalog(e.document.uri)) void catalogs.closed(e.document.uri);
+    else void ws.close(e.document.uri);
     if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
-  connection.onDidChangeWatchedFiles((p) => void ws.filesChanged(p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }))));
+  connection.onDidChangeWatchedFiles((p) => {
+    const changes = p.changes.map((c) => ({ uri: c.uri, deleted: c.type === FileChangeType.Deleted }));
+    for (const c of changes.filter((x) => catalogs.isCatalog(x.uri))) void catalogs.changedOnDisk(c.uri, c.deleted);
+    void ws.filesChanged(changes.filter((x) => !catalogs.isCatalog(x.uri)));
+  });
 
   /** Runs a handler on an open document, safely. */
   function onDoc<T>(name: string, fallback: T, uri: string, token: Parameters<typeof runSafe>[3], fn: (doc: TextDocument) => T) {
     return runSafe(log, name, fallback, token, () => {
       const doc = documents.get(uri);
       if (!doc) return fallback;
-      ws.open(doc);
+      track(doc);
       return fn(doc);
     });
   }
 
   connection.onHover((p, token) => onDoc('hover', null, p.textDocument.uri, token, (doc) => {
+    if (catalogs.isCatalog(doc.uri)) {
+      const h = catalogHover(doc.getText(), catalogFormat(doc.uri), doc.offsetAt(p.position));
+      return h ? { contents: { kind: 'markdown' as const, value: `**${h.field.name}** — ${h.field[locale]}${h.field.example ? `\n\n\`${h.field.example}\`` : ''}` }, range: toRange(doc, h.range) } : null;
+    }
     const h = hover(ctx(), doc.uri, doc.offsetAt(p.position));
     return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: h.range } : null;
   }));
 
   connection.onDefinition((p, token) => onDoc('definition', null, p.textDocument.uri, token, (doc) => {
-    const loc = findDefinition(ws.index, doc.uri, doc.offsetAt(p.position));
+    const offset = doc.offsetAt(p.position);
+    const inCatalog = catalogs.isCatalog(doc.uri) ? catalogs.file(doc.uri) : undefined;
+    const entry = inCatalog ? catalogRelationTarget(catalogs.catalog(), inCatalog.parsed, offset) : catalogDefinition(ws.index, catalogs.catalog(), doc.uri, offset, ws.config.locality);
+    const target = entry && catalogs.file(entry.uri);
+    if (entry && target) return { uri: entry.uri, range: toRange(target.doc, entry.range) };
+    const loc = inCatalog ? undefined : findDefinition(ws.index, doc.uri, offset);
     return loc ? toLspLocation(loc) : null;
   }));
 
@@ -197,6 +243,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onCompletion((p, token) => onDoc('completion', [], p.textDocument.uri, token, (doc) => {
     const offset = doc.offsetAt(p.position);
+    if (catalogs.isCatalog(doc.uri)) return catalogFieldCompletions(doc, offset, locale);
     const canCu = canCuCompletion(doc.getText(), offset, ws.scanOf(doc));
     return [
       ...(canCu ? [toLspCanCu(doc, canCu, locale)] : []),
@@ -210,7 +257,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const wantFixAll = only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll) || CodeActionKind.SourceFixAll.startsWith(k));
     const actions = only && !only.includes(CodeActionKind.QuickFix) ? [] : quickFixes(diags, toOffsets(doc, p.range), locale);
     const all = wantFixAll ? fixAll(diags, locale) : undefined;
-    return [...actions, ...(all ? [all] : [])].map((a) => toLspAction(doc, a));
+    return [...actions, ...(all ? [all] : [])].map((a) => toLspAction(doc, a, (u) => catalogs.file(u)?.doc));
   }));
 
   connection.languages.diagnostics.on(async (p, token) => {
@@ -224,12 +271,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.languages.semanticTokens.on((p, token) => onDoc('semanticTokens', { data: [] as number[] }, p.textDocument.uri, token, (doc) =>
-    toLspSemanticTokens(doc, semanticTokens(ws.scanOf(doc)))));
+    toLspSemanticTokens(doc, semanticTokens(ws.scanOf(doc), { isSuperseded: supersededIn(doc) }))));
 
   connection.onRequest('vanban/indexStatus', () => lastStatus ?? null);
-  registerCustomRequests({ connection, ws, locale: () => locale });
+  registerCustomRequests({ connection, ws, locale: () => locale, documents, catalog: () => catalogs.catalog() });
+  /** Whether citation i of an open document names a directive out of force as of the document's date (or today). */
+  function supersededIn(doc: TextDocument): (i: number) => boolean {
+    const facts = ws.index.get(doc.uri);
+    const catalog = catalogs.catalog();
+    return (i) => {
+      const r = facts?.citations[i];
+      if (!r) return false;
+      const res = resolveRecord(catalog, r, ws.config.locality);
+      return 'entry' in res && statusAt(res.entry, r.docDate ?? today(), catalog).status === 'superseded';
+    };
+  }
+
   connection.onShutdown(async () => {
     if (refreshTimer) clearTimeout(refreshTimer);
+    catalogs.dispose();
     await ws.saveCache();
   });
 

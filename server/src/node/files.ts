@@ -7,7 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Default include and exclude globs (settings `vanban.files.include` / `vanban.files.exclude`). */
-export const DEFAULT_INCLUDE = ['**/*.{txt,md}'];
+export const DEFAULT_INCLUDE = ['**/*.{txt,md,vanban,baocao}'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/out/**'];
 
 /** Files larger than this are skipped by default (setting `vanban.files.maxSizeMB`). */

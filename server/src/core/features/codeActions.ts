@@ -3,7 +3,7 @@
  * preferred fix of the document whose edits do not overlap.
  */
 import { fixTitle, type Locale } from '../messages';
-import type { OffsetRange, TextEdit } from '../scan/types';
+import type { Fix, OffsetRange, TextEdit } from '../scan/types';
 import type { Diagnostic } from './diagnostics';
 
 /** A code action as a value. */
@@ -11,6 +11,10 @@ export interface Action {
   readonly title: string;
   readonly kind: 'quickfix' | 'source.fixAll';
   readonly edits: readonly TextEdit[];
+  /** When the edits apply to another file than the document (the workspace catalog). */
+  readonly uri?: string;
+  /** Whether that file must be created first. */
+  readonly createFile?: boolean;
   readonly preferred: boolean;
   /** The diagnostics it fixes. */
   readonly diagnostics: readonly Diagnostic[];
@@ -34,7 +38,11 @@ export function quickFixes(diagnostics: readonly Diagnostic[], range: OffsetRang
       const sig = title + JSON.stringify(f.edits);
       if (seen.has(sig)) continue;
       seen.add(sig);
-      out.push({ title, kind: 'quickfix', edits: f.edits, preferred: f.preferred === true, diagnostics: [d] });
+      const other = f as Fix & { uri?: string; createFile?: boolean };
+      out.push({
+        title, kind: 'quickfix', edits: f.edits, preferred: f.preferred === true, diagnostics: [d],
+        ...(other.uri && { uri: other.uri }), ...(other.createFile && { createFile: true }),
+      });
     }
   }
   return out;
@@ -47,7 +55,8 @@ export function fixAll(diagnostics: readonly Diagnostic[], locale: Locale): Acti
   const taken: OffsetRange[] = [];
   const seen = new Set<string>();
   for (const d of diagnostics) {
-    const f = d.fixes.find((x) => x.preferred);
+    // Only fixes of the document itself: "fix all" never writes other files.
+    const f = d.fixes.find((x) => x.preferred && !(x as Fix & { uri?: string }).uri);
     if (!f) continue;
     const sig = JSON.stringify(f.edits);
     if (seen.has(sig)) { fixed.push(d); continue; }

@@ -2,6 +2,7 @@
  * What every feature needs besides the index: the user's language and how to name a file.
  * Passed explicitly, never read from globals.
  */
+import type { Catalog } from '../catalog';
 import type { Locale } from '../messages';
 import type { CitationRecord } from '../index/facts';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
@@ -12,6 +13,12 @@ export interface FeatureContext {
   readonly locale: Locale;
   /** A short human name for a document (its path relative to the workspace folder). */
   readonly displayName: (uri: string) => string;
+  /** The merged catalog, when there is one. */
+  readonly catalog?: Catalog;
+  /** Today (ISO): the date undated drafts are judged at (default: the clock's). */
+  readonly today?: string;
+  /** The `vanban.locality` setting. */
+  readonly locality?: string;
 }
 
 /** A location in some document, in line/character positions (already converted at indexing). */

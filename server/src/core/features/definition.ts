@@ -1,8 +1,12 @@
 /**
- * Go to definition: the fullest citation of the directive in the workspace (type word, date,
- * body and title), the earliest article first.
+ * Go to definition: the directive's entry in a workspace catalog file when there is one, else the
+ * fullest citation of the directive in the workspace (type word, date, body and title), the
+ * earliest article first.
  */
+import { definitionRange, type Catalog } from '../catalog';
 import type { CitationRecord } from '../index/facts';
+import type { OffsetRange } from '../scan/types';
+import { resolveRecord } from './catalogInfo';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
 import { byDocumentOrder, locationOf, recordAt, type Location } from './context';
 
@@ -22,4 +26,14 @@ export function findDefinition(index: WorkspaceIndex, uri: string, offset: numbe
   if (!r) return undefined;
   const best = fullestCitation(index, index.idOf(r));
   return best && locationOf(best);
+}
+
+/** The workspace catalog entry of the citation at `offset`, as a range in its catalog file (offsets). */
+export function catalogDefinition(index: WorkspaceIndex, catalog: Catalog, uri: string, offset: number, locality?: string): { uri: string; range: OffsetRange } | undefined {
+  const r = recordAt(index, uri, offset);
+  if (!r) return undefined;
+  const res = resolveRecord(catalog, r, locality);
+  if (!('entry' in res) || res.entry.origin !== 'workspace') return undefined;
+  const range = definitionRange(res.entry);
+  return range && { uri: res.entry.uri, range };
 }

@@ -3,6 +3,7 @@
  * settings, its message in the user's language and its fixes. Converted to LSP once, at the edge.
  */
 import { problemMessage, type Locale } from '../messages';
+import { CATALOG_CODE_DEFAULTS } from '../catalog/messages';
 import { REPORT_SEVERITY } from '../report/reportMessages';
 import type { Fix, OffsetRange, Problem, ScanResult } from '../scan/types';
 
@@ -39,12 +40,13 @@ export const DEFAULT_SEVERITIES: Readonly<Record<string, Severity>> = {
   'text-zero-width': 'warning',
   'text-html-entity': 'information',
   ...REPORT_SEVERITY,
+  ...Object.fromEntries(Object.entries(CATALOG_CODE_DEFAULTS).map(([code, d]) => [code, d.severity])),
 };
 
 /** Codes whose diagnostics mark text that can go. */
 const UNNECESSARY = new Set(['text-zero-width']);
 /** Codes whose diagnostics mark a directive out of force. */
-const DEPRECATED = new Set(['superseded']);
+const DEPRECATED = new Set(Object.entries(CATALOG_CODE_DEFAULTS).filter(([, d]) => d.deprecated).map(([code]) => code));
 
 /** Every problem of a scan, citation problems and document problems, in text order. */
 export function allProblems(result: ScanResult): Problem[] {

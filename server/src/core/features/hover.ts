@@ -7,6 +7,9 @@ import { formatDate, parseIsoDate } from '../scan/dates';
 import type { Locale } from '../messages';
 import type { Variant, DirectiveInfo } from '../index/workspaceIndex';
 import { byDocumentOrder, recordAt, type FeatureContext } from './context';
+import { catalogHoverLines, resolveRecord } from './catalogInfo';
+import { today } from './draft';
+import { escape } from './markdown';
 import type { PosRange } from '../index/facts';
 
 /** A hover: Markdown and the range it belongs to. */
@@ -39,7 +42,8 @@ export function hover(ctx: FeatureContext, uri: string, offset: number): HoverRe
   if (!r) return undefined;
   const info = ctx.index.info(ctx.index.idOf(r));
   if (!info) return undefined;
-  return { markdown: renderDirective(ctx, info), range: r.range };
+  const catalogLines = ctx.catalog ? catalogHoverLines(ctx.catalog, resolveRecord(ctx.catalog, r, ctx.locality), r.docDate ?? ctx.today ?? today(), ctx.locale) : [];
+  return { markdown: renderDirective(ctx, info, catalogLines), range: r.range };
 }
 
 function showDate(iso: string): string {
@@ -57,7 +61,7 @@ function fact(label: string, variants: readonly Variant[], locale: Locale, show:
 }
 
 /** Renders what the corpus says about a directive as Markdown. */
-export function renderDirective(ctx: FeatureContext, info: DirectiveInfo): string {
+export function renderDirective(ctx: FeatureContext, info: DirectiveInfo, catalogLines: readonly string[] = []): string {
   const t = L[ctx.locale];
   const typeWord = info.typeWords[0]?.value;
   const lines: string[] = [];
@@ -73,6 +77,10 @@ export function renderDirective(ctx: FeatureContext, info: DirectiveInfo): strin
   ].filter((x): x is string => x !== undefined);
   lines.push(facts.join('  \n'));
   lines.push('');
+  if (catalogLines.length) {
+    lines.push(catalogLines.join('  \n'));
+    lines.push('');
+  }
   lines.push('---');
   lines.push(`**${t.cited.replace('{n}', String(info.documents))}**`);
   lines.push('');
@@ -85,9 +93,4 @@ export function renderDirective(ctx: FeatureContext, info: DirectiveInfo): strin
   }
   if (docs.length > HOVER_LINKS) lines.push(`- ${t.more.replace('{n}', String(docs.length - HOVER_LINKS))}`);
   return lines.join('\n');
-}
-
-/** Escapes Markdown punctuation in text taken from documents. */
-export function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>#|]/g, '\\$&');
 }

@@ -1,0 +1,190 @@
+/**
+ * The catalog in the server: workspace catalog files (read from disk, overlaid by the editor's
+ * text while open), the built-in catalog, and what the corpus says, merged into one immutable
+ * `Catalog` that is rebuilt when a source changes — at once for catalog files, at most every
+ * `CORPUS_DELAY` ms for the corpus (one keystroke barely moves a majority).
+ */
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { builtinCatalog, Catalog, corpusFactsFrom, parseCatalog, type CatalogFormat, type ParsedCatalog } from '../core/catalog';
+import type { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { globToRegExp, listFiles, makeFilter, readTextFile } from '../node/files';
+import { DEFAULT_CATALOG_GLOB } from './config';
+import type { Log } from './runSafe';
+import { toPath, toUri } from './workspace';
+
+/** How stale the corpus part of the catalog may get while the index changes. */
+const CORPUS_DELAY = 1000;
+
+/** One catalog file: its text and what it says. */
+export interface CatalogFile {
+  readonly uri: string;
+  readonly doc: TextDocument;
+  readonly parsed: ParsedCatalog;
+}
+
+/** The format of a catalog file by its name. */
+export function catalogFormat(uri: string): CatalogFormat {
+  return uri.endsWith('.json') ? 'json' : 'yaml';
+}
+
+export class CatalogStore {
+  readonly #files = new Map<string, CatalogFile>();
+  /** Catalog files open in the editor. */
+  readonly #open = new Set<string>();
+  #glob = globToRegExp(DEFAULT_CATALOG_GLOB);
+  #globText = DEFAULT_CATALOG_GLOB;
+  #builtin = true;
+  #folders: string[] = [];
+  #catalog: Catalog | undefined;
+  #builtAt = -1;
+  #builtTime = 0;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(readonly index: WorkspaceIndex, readonly log: Log, readonly onChange: () => void) {}
+
+  /** Applies settings; returns whether the catalog files must be reloaded. */
+  configure(glob: string, builtin: boolean): boolean {
+    const reload = glob !== this.#globText;
+    this.#glob = globToRegExp(glob);
+    this.#globText = glob;
+    if (builtin !== this.#builtin) this.#invalidate();
+    this.#builtin = builtin;
+    return reload;
+  }
+
+  /** Whether a uri names a catalog file. */
+  isCatalog(uri: string): boolean {
+    const file = toPath(uri);
+    if (!file) return /vanban\.catalog\.(?:ya?ml|json)$/.test(uri);
+    const folder = this.#folders.find((f) => file.startsWith(f + path.sep));
+    const rel = folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
+    return this.#glob.test(rel);
+  }
+
+  /** Reads every catalog file of the folders. */
+  async load(folders: readonly string[]): Promise<void> {
+    this.#folders = [...folders];
+    const filter = makeFilter([this.#globText]);
+    const found = new Set<string>();
+    for (const folder of folders) {
+      for (const file of await listFiles(folder, filter, (e) => this.log(`[skip] ${e.path}: ${e.message}`))) {
+        const uri = toUri(file);
+        found.add(uri);
+        if (!this.#open.has(uri)) await this.#read(file);
+      }
+    }
+    for (const uri of [...this.#files.keys()]) if (!found.has(uri) && !this.#open.has(uri)) this.#files.delete(uri);
+    this.#invalidate();
+  }
+
+  async #read(file: string): Promise<void> {
+    const uri = toUri(file);
+    const r = await readTextFile(file);
+    if (!r.ok) {
+      this.log(`[catalog] ${r.message}`);
+      this.#files.delete(uri);
+      return;
+    }
+    this.#set(uri, r.text, 0);
+  }
+
+  /** The editor's text of an open catalog file; it wins over the disk until the file is closed. */
+  open(uri: string, text: string, version: number): CatalogFile {
+    this.#open.add(uri);
+    return this.#set(uri, text, version);
+  }
+
+  #set(uri: string, text: string, version: number): CatalogFile {
+    const doc = TextDocument.create(uri, catalogFormat(uri) === 'json' ? 'json' : 'yaml', version, text);
+    const file = { uri, doc, parsed: parseCatalog(text, catalogFormat(uri), uri) };
+    this.#files.set(uri, file);
+    this.#invalidate();
+    return file;
+  }
+
+  /** A catalog file changed, was created or deleted on disk (ignored while open in the editor). */
+  async changedOnDisk(uri: string, deleted: boolean): Promise<void> {
+    if (this.#open.has(uri)) return;
+    const file = toPath(uri);
+    if (deleted || !file) {
+      if (this.#files.delete(uri)) this.#invalidate();
+      return;
+    }
+    await this.#read(file);
+  }
+
+  /** A catalog file was closed in the editor: its disk text takes over. */
+  async closed(uri: string): Promise<void> {
+    const file = toPath(uri);
+    this.#open.delete(uri);
+    this.#files.delete(uri);
+    if (file) await this.#read(file);
+    this.#invalidate();
+  }
+
+  /** A loaded catalog file. */
+  file(uri: string): CatalogFile | undefined {
+    return this.#files.get(uri);
+  }
+
+  /** Every loaded catalog file. */
+  files(): IterableIterator<CatalogFile> {
+    return this.#files.values();
+  }
+
+  /** The file "add to workspace catalog" writes into: the first catalog file, else a new one in the first folder. */
+  target(): { uri: string; text: string; format: CatalogFormat; exists: boolean } | undefined {
+    const first = [...this.#files.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1))[0];
+    if (first) return { uri: first.uri, text: first.doc.getText(), format: first.parsed.format, exists: true };
+    const folder = this.#folders[0];
+    return folder ? { uri: toUri(path.join(folder, 'vanban.catalog.yaml')), text: '', format: 'yaml', exists: false } : undefined;
+  }
+
+  #invalidate(): void {
+    this.#catalog = undefined;
+    this.onChange();
+  }
+
+  /**
+   * The merged catalog. Rebuilt at once when catalog files changed; when only the index changed,
+   * the previous one is served for up to `CORPUS_DELAY` ms and a rebuild is scheduled.
+   */
+  catalog(): Catalog {
+    const gen = this.index.generation;
+    if (this.#catalog && (this.#builtAt === gen || Date.now() - this.#builtTime < CORPUS_DELAY)) {
+      if (this.#builtAt !== gen) this.#schedule();
+      return this.#catalog;
+    }
+    return this.#build();
+  }
+
+  #schedule(): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      if (this.#builtAt !== this.index.generation) {
+        this.#build();
+        this.onChange();
+      }
+    }, CORPUS_DELAY);
+  }
+
+  #build(): Catalog {
+    const records = [];
+    for (const uri of this.index.uris()) records.push(...(this.index.get(uri)?.citations ?? []));
+    this.#catalog = Catalog.create({
+      workspace: [...this.#files.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1)).map((f) => f.parsed),
+      builtin: this.#builtin ? builtinCatalog() : false,
+      corpus: corpusFactsFrom(records),
+    });
+    this.#builtAt = this.index.generation;
+    this.#builtTime = Date.now();
+    return this.#catalog;
+  }
+
+  /** Stops pending work. */
+  dispose(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+}
