@@ -14,8 +14,9 @@ import { codeLenses } from '../../server/src/core/features/codeLens';
 import { completeDirectives } from '../../server/src/core/features/completion';
 import type { FeatureContext } from '../../server/src/core/features/context';
 import { findDefinition } from '../../server/src/core/features/definition';
-import { allProblems, toDiagnostics, DEFAULT_SEVERITIES } from '../../server/src/core/features/diagnostics';
+import { toDiagnostics, DEFAULT_SEVERITIES } from '../../server/src/core/features/diagnostics';
 import { hover } from '../../server/src/core/features/hover';
+import { documentProblems } from '../../server/src/core/features/problems';
 import { findReferences } from '../../server/src/core/features/references';
 import { workspaceSymbols } from '../../server/src/core/features/symbols';
 import { Interner, summarize, type PosRange } from '../../server/src/core/index/facts';
@@ -140,6 +141,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[], order = 0):
 }
 
 function checkScan(text: string, result: ScanResult): void {
+  // Every problem the editor shows: the scanner's and the report checks'.
   const n = text.length;
   for (const c of result.citations) {
     inBounds(c.range, n, 'citation');
@@ -155,7 +157,7 @@ function checkScan(text: string, result: ScanResult): void {
       assert.ok(target && target.form === 'full' && target.refersTo === undefined, 'refersTo names a full root citation');
     }
   }
-  for (const p of allProblems(result)) {
+  for (const p of documentProblems(text, result)) {
     inBounds(p.range, n, `problem ${p.code}`);
     for (const f of p.fixes) {
       for (const e of f.edits) inBounds(e.range, n, `fix ${f.kind}`);
@@ -194,7 +196,7 @@ export function checkText(c: FuzzCase): void {
     posInBounds(l.range, d, what);
   };
 
-  const diagnostics = toDiagnostics(allProblems(result), DEFAULT_SEVERITIES, ctx.locale);
+  const diagnostics = toDiagnostics(documentProblems(text, result), DEFAULT_SEVERITIES, ctx.locale);
   const offsets = [...c.probes.map((p) => Math.round(p * text.length)), ...result.citations.slice(0, 5).map((x) => x.range.start + 1)];
   for (const off of offsets) {
     const h = hover(ctx, uri, off);
