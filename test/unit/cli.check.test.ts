@@ -10,10 +10,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { pathToFileURL } from 'node:url';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
 const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'robust');
+
+const uriOf = (p: string) => pathToFileURL(p).toString();
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
@@ -136,8 +139,12 @@ describe('vanban check', function () {
     const r = check(tmp, 'tên thư mục', '--format', 'sarif');
     const log: any = JSON.parse(r.stdout);
     assert.ok(sarifValidator()(log));
-    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
-      `${encodeURIComponent('tên thư mục')}/${encodeURIComponent('bài viết.txt')}`);
+    assert.deepEqual(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation,
+      { uri: `${encodeURIComponent('tên thư mục')}/${encodeURIComponent('bài viết.txt')}`, uriBaseId: 'SRCROOT' });
+    // Checked from elsewhere, the file keeps an absolute URI.
+    const outside: any = JSON.parse(check(mistakes, dir, '--format', 'sarif').stdout);
+    assert.ok(sarifValidator()(outside));
+    assert.deepEqual(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: uriOf(path.join(dir, 'bài viết.txt')) });
   });
 
   it('--severity sets what is reported and what fails', () => {

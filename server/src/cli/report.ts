@@ -107,7 +107,9 @@ function region(r: Range) {
 export function formatSarif(r: CheckReport, version: string): string {
   const codes = [...new Set([...knownCodes(), ...r.findings.map((f) => f.code)])].sort();
   const ruleIndex = new Map(codes.map((c, i) => [c, i]));
-  const artifact = (file: string) => ({ uri: relativeUri(file), uriBaseId: 'SRCROOT' });
+  // Files under the current folder are relative to SRCROOT; others (checked by absolute path
+  // from elsewhere) keep their absolute file URI.
+  const artifact = (file: string) => (path.isAbsolute(file) ? { uri: pathToFileURL(file).toString() } : { uri: relativeUri(file), uriBaseId: 'SRCROOT' });
   // A fix that rewrites a whole text (NFC normalisation: one edit per decomposed letter) would
   // make the log hundreds of megabytes over a large tree; such fixes stay in the editor.
   const small = (x: Finding['fixes'][number]) => x.edits.length <= SARIF_MAX_FIX_EDITS;
