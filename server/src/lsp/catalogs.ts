@@ -1,8 +1,9 @@
 /**
  * The catalog in the server: workspace catalog files (read from disk, overlaid by the editor's
  * text while open), the built-in catalog, and what the corpus says, merged into one immutable
- * `Catalog` that is rebuilt when a source changes — at once for catalog files, at most every
- * `CORPUS_DELAY` ms for the corpus (one keystroke barely moves a majority).
+ * `Catalog` that is rebuilt when a source changes: at once for catalog files; for the corpus, when
+ * documents change on disk (not on keystrokes — one draft barely moves a majority, and gathering
+ * what 10,000 articles say takes a while), at most every `CORPUS_DELAY` ms.
  */
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -41,7 +42,8 @@ export class CatalogStore {
   #builtTime = 0;
   #timer: NodeJS.Timeout | undefined;
 
-  constructor(readonly index: WorkspaceIndex, readonly log: Log, readonly onChange: () => void) {}
+  /** `corpusVersion` changes when the corpus changed on disk (see `Workspace.diskGeneration`). */
+  constructor(readonly index: WorkspaceIndex, readonly corpusVersion: () => number, readonly log: Log, readonly onChange: () => void) {}
 
   /** Applies settings; returns whether the catalog files must be reloaded. */
   configure(glob: string, builtin: boolean): boolean {
@@ -151,7 +153,7 @@ export class CatalogStore {
    * the previous one is served for up to `CORPUS_DELAY` ms and a rebuild is scheduled.
    */
   catalog(): Catalog {
-    const gen = this.index.generation;
+    const gen = this.corpusVersion();
     if (this.#catalog && (this.#builtAt === gen || Date.now() - this.#builtTime < CORPUS_DELAY)) {
       if (this.#builtAt !== gen) this.#schedule();
       return this.#catalog;
@@ -163,7 +165,7 @@ export class CatalogStore {
     if (this.#timer) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
-      if (this.#builtAt !== this.index.generation) {
+      if (this.#builtAt !== this.corpusVersion()) {
         this.#build();
         this.onChange();
       }
@@ -178,7 +180,7 @@ export class CatalogStore {
       builtin: this.#builtin ? builtinCatalog() : false,
       corpus: corpusFactsFrom(records),
     });
-    this.#builtAt = this.index.generation;
+    this.#builtAt = this.corpusVersion();
     this.#builtTime = Date.now();
     return this.#catalog;
   }

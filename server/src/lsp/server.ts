@@ -63,7 +63,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     status: (s) => reportStatus(s),
     changed: () => scheduleRefresh(),
   });
-  const catalogs = new CatalogStore(ws.index, log, () => scheduleRefresh());
+  const catalogs = new CatalogStore(ws.index, () => ws.diskGeneration, log, () => scheduleRefresh());
   const ctx = (): FeatureContext => ({
     index: ws.index, locale, displayName: ws.displayName, catalog: catalogs.catalog(), today: today(),
     ...(ws.config.locality && { locality: ws.config.locality }),

@@ -71,6 +71,7 @@ export class Workspace {
   #indexing: Promise<void> = Promise.resolve();
   #generation = 0;
   #ready = false;
+  #diskGeneration = 0;
   /** The persistent cache, when the client gave a folder for it. */
   #cacheDir: string | undefined;
   #cache: IndexCache | undefined;
@@ -78,6 +79,14 @@ export class Workspace {
   constructor(config: Config, readonly events: WorkspaceEvents) {
     this.#config = config;
     this.#filter = makeFilter(config.include, config.exclude);
+  }
+
+  /**
+   * Increases when documents change on disk (indexing, watched files, closing an edited file), not
+   * on keystrokes: what the corpus says is rebuilt on this, not on every edit.
+   */
+  get diskGeneration(): number {
+    return this.#diskGeneration;
   }
 
   /** Whether the initial index is complete. */
@@ -158,6 +167,7 @@ export class Workspace {
       await yieldToRequests();
     }
     this.#ready = true;
+    this.#diskGeneration++;
     void this.saveCache();
     this.events.changed(new Set(this.index.keys()));
     this.events.status({ state: 'ready', done, total, files: this.index.documentCount, directives: countDirectives(this.index) });
@@ -242,6 +252,7 @@ export class Workspace {
       for (const k of keys) touched.add(k);
       if (++n % BATCH === 0) await yieldToRequests();
     }
+    this.#diskGeneration++;
     if (touched.size) this.events.changed(touched);
     if (this.#ready) this.events.status({ state: 'ready', done: this.index.documentCount, total: this.index.documentCount, files: this.index.documentCount, directives: countDirectives(this.index) });
   }
