@@ -11,7 +11,7 @@ const list = process.argv.includes('--list');
 
 /** What goes into the package: files and whole folders, relative to the root. */
 export const CONTENTS = [
-  'package.json', 'package.nls.json', 'package.nls.vi.json', 'README.md', 'LICENSE', 'language-configuration.json',
+  '.vscodeignore', 'package.json', 'package.nls.json', 'package.nls.vi.json', 'README.md', 'LICENSE', 'language-configuration.json',
   'images/icon.png', 'client/out/extension.js', 'server/out/server.js', 'server/out/cli.js',
   'syntaxes', 'snippets', 'schemas', 'l10n', 'client/walkthrough',
 ];
@@ -30,6 +30,8 @@ const vsce = path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 if (list) {
   execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: stage, stdio: 'inherit' });
 } else {
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '-o', path.join(root, 'vanban.vsix')], { cwd: stage, stdio: 'inherit' });
+  // README links to repository files and images; vsce needs a base to rewrite them against.
+  const base = 'https://example.invalid/vanban/raw/main';
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--baseContentUrl', base, '--baseImagesUrl', base, '-o', path.join(root, 'vanban.vsix')], { cwd: stage, stdio: 'inherit' });
   console.log(`files: ${readdirSync(stage, { recursive: true }).length}`);
 }
