@@ -91,7 +91,7 @@ export function cleanValue(s: string | undefined): string | undefined {
 export function summarize(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, interner = new Interner()): DocumentFacts {
   const docDate = result.documentDate?.value.iso;
   const citations = result.citations.map((c) => toRecord(uri, c, result, positionAt, interner, docDate));
-  return { uri, citations, ...(docDate && { docDate }) };
+  return { uri, citations, docDate };
 }
 
 function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: number) => Pos, interner: Interner, docDate: string | undefined): CitationRecord {
@@ -105,6 +105,7 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
   const term = interner.get(src.term?.value);
   const title = c.form === 'full' ? interner.get(cleanValue(c.title?.value)) : undefined;
   const fullness = fullnessOf(c.form, typeWord, date, body, title);
+  // One object shape for every record (no conditional spreads): fast to build and to read.
   return {
     uri,
     key: interner.get(c.symbol.key),
@@ -117,12 +118,12 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
     range: { start: positionAt(c.range.start), end: positionAt(c.range.end) },
     offset: c.range.start,
     endOffset: c.range.end,
-    ...(typeWord && { typeWord }),
-    ...(date && { date }),
-    ...(body && { body }),
-    ...(term && { term }),
-    ...(title && { title }),
-    ...(docDate && { docDate }),
+    typeWord,
+    date,
+    body,
+    term,
+    title,
+    docDate,
     fullness,
   };
 }
