@@ -174,7 +174,8 @@ export function findHeadings(text: string): HeadingTree {
     }
     const c = classify(line.text);
     let isHeading = c !== undefined;
-    if (c && c.item) {
+    // A Markdown heading ("### 1. Mục đích") is a heading whatever comes before it.
+    if (c && c.item && c.hashes === undefined) {
       const prev = prevText?.line.text ?? '';
       // After "… gồm:", items that follow one another are a list; an item followed by its own
       // paragraph ("… như sau:" / "1. Công tác lãnh đạo" / text) is a heading.
