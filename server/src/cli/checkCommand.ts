@@ -6,12 +6,14 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { corpusFactsFrom, parseCatalog, type CitationLike, type ParsedCatalog } from '../core/catalog';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type Config } from '../lsp/config';
-import { listFiles, makeFilter } from '../node/files';
-import { CATALOG_FILES, isCatalogFile } from './catalogFiles';
+import { listFiles, makeFilter, readTextFile } from '../node/files';
+import { catalogFormat, isCatalogFile } from './catalogFiles';
 import { CHECK_USAGE, parseCheckArgs } from './checkArgs';
-import { checkInThread, checkInWorkers, type FileOutcome, type FileTask, type TaskOptions } from './checkFiles';
+import { threadChecker, workerChecker, type FileOutcome, type FileTask, type TaskOptions } from './checkFiles';
 import { findSettings } from './settings';
 import { formatJson, formatSarif, formatText, summaryLine, type CheckReport, type Finding } from './report';
 
@@ -50,8 +52,10 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   const findings: Finding[] = [];
   let files = 0;
 
-  const tasks: FileTask[] = jobs.map((j) => ({ file: j.file, kind: j.kind, severities: j.config.severities, maxBytes: j.config.maxBytes }));
-  const options: TaskOptions = { locale, threshold: args.severity, cwd, ...(args.date && { documentDate: args.date }) };
+  const tasks: FileTask[] = jobs.map((j) => ({ file: j.file, kind: j.kind, severities: j.config.severities, maxBytes: j.config.maxBytes, ...(j.config.locality && { locality: j.config.locality }) }));
+  const base: TaskOptions = { locale, threshold: args.severity, cwd, ...(args.date && { documentDate: args.date }) };
+  // Threads pay off only for a tree large enough to amortise their start.
+  const threads = Math.min(args.jobs ?? Math.min(8, availableParallelism()), Math.ceil(tasks.length / PER_THREAD));
   const onOutcome = (_: number, r: FileOutcome) => {
     if (r.checked) files++;
     if (r.error) errors.push(r.error);
@@ -59,10 +63,18 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
     if (args.format === 'text') for (const f of r.findings) out.write(formatText(f) + '\n');
     findings.push(...r.findings);
   };
-  // Threads pay off only for a tree large enough to amortise their start.
-  const threads = Math.min(args.jobs ?? Math.min(8, availableParallelism()), Math.ceil(tasks.length / PER_THREAD));
-  if (threads > 1 && process.argv[1]) await checkInWorkers(tasks, options, threads, process.argv[1], onOutcome);
-  else await checkInThread(tasks, options, onOutcome);
+  const checker = threads > 1 && process.argv[1] ? workerChecker(tasks, threads, process.argv[1]) : threadChecker(tasks);
+  try {
+    // The catalog the editor judges citations by: the catalog files, the built-in catalog and
+    // what the whole corpus says, which takes a first pass over the texts.
+    const records: CitationLike[] = [];
+    await checker.run({ ...base, phase: 'corpus' }, (_, r) => { if (r.records) records.push(...r.records); });
+    const workspace = await readCatalogs(jobs.filter((j) => j.kind === 'catalog').map((j) => j.file));
+    const options: TaskOptions = { ...base, catalog: { workspace, builtin: jobs[0]?.config.builtinCatalog ?? true, corpus: corpusFactsFrom(records) } };
+    await checker.run(options, onOutcome);
+  } finally {
+    await checker.close();
+  }
 
   const report: CheckReport = { findings, files, errors, notices, locale, cwd };
   if (args.format === 'json') out.write(formatJson(report) + '\n');
@@ -71,6 +83,16 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   for (const e of errors) err.write(`vanban: error: ${e}\n`);
   if (args.format === 'text') err.write(summaryLine(report) + '\n');
   return errors.length > 0 ? 2 : findings.length > 0 ? 1 : 0;
+}
+
+/** Parses catalog files (unreadable ones are reported by the check itself). */
+async function readCatalogs(files: readonly string[]): Promise<ParsedCatalog[]> {
+  const out: ParsedCatalog[] = [];
+  for (const f of [...files].sort()) {
+    const r = await readTextFile(f);
+    if (r.ok) out.push(parseCatalog(r.text, catalogFormat(f), pathToFileURL(f).toString()));
+  }
+  return out;
 }
 
 /**
@@ -113,8 +135,11 @@ async function collectJobs(paths: readonly string[], catalogs: readonly string[]
     }
     if (!isDir) { add(abs, config); continue; }
     // One walk finds the texts and the folder's catalog files (found as the editor finds them).
-    const filter = makeFilter([...config.include, ...CATALOG_FILES], config.exclude);
-    for (const f of await listFiles(abs, filter, (e) => errors.push(`${e.path}: ${e.message}`))) add(f, config);
+    const filter = makeFilter([...config.include, config.catalogGlob], config.exclude);
+    const catalogs = makeFilter([config.catalogGlob], config.exclude);
+    for (const f of await listFiles(abs, filter, (e) => errors.push(`${e.path}: ${e.message}`))) {
+      add(f, config, catalogs.includes(path.relative(abs, f).split(path.sep).join('/')) ? 'catalog' : 'text');
+    }
   }
   return jobs;
 }

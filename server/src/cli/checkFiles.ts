@@ -5,12 +5,16 @@
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { builtinCatalog, Catalog, type CitationLike, type CorpusFacts, type ParsedCatalog } from '../core/catalog';
 import type { Severity } from '../core/features/diagnostics';
 import type { Locale } from '../core/messages';
 import { readTextFile, type ReadResult } from '../node/files';
 import { diagnoseCatalog } from './catalogFiles';
-import { diagnoseText } from './diagnose';
+import { scan } from '../core/scan/scanner';
+import type { ScanResult } from '../core/scan/types';
+import { corpusRecords, diagnoseText } from './diagnose';
 import { toFindings, type Finding } from './report';
 
 /** One file to check, as plain data (it crosses to worker threads). */
@@ -20,6 +24,15 @@ export interface FileTask {
   readonly kind: 'text' | 'catalog';
   readonly severities: Readonly<Record<string, Severity>>;
   readonly maxBytes: number;
+  /** `vanban.locality` of the file's settings. */
+  readonly locality?: string;
+}
+
+/** What the merged catalog is built from, as plain data (each thread builds its own `Catalog`). */
+export interface CatalogData {
+  readonly workspace: readonly ParsedCatalog[];
+  readonly builtin: boolean;
+  readonly corpus: readonly CorpusFacts[];
 }
 
 /** What applies to every file of a check. */
@@ -30,6 +43,10 @@ export interface TaskOptions {
   readonly threshold: Exclude<Severity, 'off'>;
   /** The folder paths are made relative to. */
   readonly cwd: string;
+  /** Catalog checks run when given. */
+  readonly catalog?: CatalogData;
+  /** `corpus`: only gather what the texts cite (the first pass, for the corpus part of the catalog). */
+  readonly phase?: 'corpus';
 }
 
 /** What checking one file gave. */
@@ -41,6 +58,24 @@ export interface FileOutcome {
   readonly error?: string;
   /** A file skipped on purpose, or read with replacement characters. */
   readonly notice?: string;
+  /** In the corpus phase: the citations of the text. */
+  readonly records?: readonly CitationLike[];
+}
+
+/**
+ * Scans of the first pass, kept for the second (a thread sees the same files in both), up to a
+ * budget of file bytes per thread so that a huge tree is scanned twice rather than kept whole.
+ */
+const kept = new Map<string, { size: number; mtimeMs: number; result: ScanResult }>();
+let keptBytes = 0;
+const KEEP_BYTES = 64 * 1024 * 1024;
+
+/** The catalog of this thread, built once from the data it was given. */
+let built: { data: CatalogData; catalog: Catalog } | undefined;
+function catalogOf(data: CatalogData | undefined): Catalog | undefined {
+  if (!data) return undefined;
+  if (built?.data !== data) built = { data, catalog: Catalog.create({ workspace: data.workspace, builtin: data.builtin ? builtinCatalog() : false, corpus: data.corpus }) };
+  return built.catalog;
 }
 
 const RANK: Readonly<Record<Exclude<Severity, 'off'>, number>> = { hint: 0, information: 1, warning: 2, error: 3 };
@@ -61,11 +96,32 @@ function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions): FileOutcome {
     if (r.reason === 'unreadable') return { findings: [], checked: false, error: r.message };
     return { findings: [], checked: false, notice: `${r.message} (${r.reason === 'binary' ? 'skipped' : 'skipped; see vanban.files.maxSizeMB'})` };
   }
+  const uri = pathToFileURL(task.file).toString();
+  if (o.phase === 'corpus') {
+    if (task.kind !== 'text') return { findings: [], checked: true, records: [] };
+    const result = scan(r.text);
+    if (keptBytes + r.size <= KEEP_BYTES) {
+      kept.set(task.file, { size: r.size, mtimeMs: r.mtimeMs, result });
+      keptBytes += r.size;
+    }
+    const records = corpusRecords(result, uri).map(({ uri: u, key, canonical, date, body, title, term }) => ({ uri: u, key, canonical, date, body, title, term }));
+    return { findings: [], checked: true, records };
+  }
+  const k = kept.get(task.file);
+  if (k) { kept.delete(task.file); keptBytes -= k.size; }
+  // The file may have changed between the passes: then it is scanned again.
+  const scanned = k && k.size === r.size && k.mtimeMs === r.mtimeMs ? k.result : undefined;
   const rel = relativePath(o.cwd, task.file);
   const notice = r.invalidUtf8 ? `${rel}: not valid UTF-8; undecodable bytes were read as U+FFFD` : undefined;
   const diagnostics = (task.kind === 'catalog'
     ? diagnoseCatalog(task.file, r.text, task.severities, o.locale)
-    : diagnoseText(r.text, { severities: task.severities, locale: o.locale, ...(o.documentDate && { documentDate: o.documentDate }) })
+    : diagnoseText(r.text, {
+      severities: task.severities,
+      locale: o.locale,
+      ...(o.documentDate && { documentDate: o.documentDate }),
+      ...(o.catalog && { catalog: catalogOf(o.catalog)! }),
+      ...(task.locality && { locality: task.locality }),
+    }, uri, scanned)
   ).filter((d) => RANK[d.severity] >= RANK[o.threshold]);
   let findings: Finding[] = [];
   if (diagnostics.length > 0) {
@@ -87,43 +143,65 @@ export async function checkInThread(tasks: readonly FileTask[], o: TaskOptions, 
   }
 }
 
-/** The message a worker receives: a chunk of tasks starting at `start`. */
-interface ChunkMessage { readonly start: number; readonly tasks: readonly FileTask[] }
+/** The message a worker receives: the options of a pass, or a chunk of tasks starting at `start`. */
+type WorkerMessage = { readonly options: TaskOptions } | { readonly start: number; readonly tasks: readonly FileTask[] };
+
+/** Checks a fixed list of tasks, pass after pass (the corpus pass, then the check). */
+export interface Checker {
+  run(o: TaskOptions, onOutcome: (i: number, r: FileOutcome) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A checker working in this thread. */
+export function threadChecker(tasks: readonly FileTask[]): Checker {
+  return { run: (o, onOutcome) => checkInThread(tasks, o, onOutcome), close: async () => {} };
+}
 
 /**
- * Checks tasks on `n` worker threads running `entry` (the CLI script, which calls
- * `runCheckWorker` when started as a worker); outcomes are delivered in order.
+ * A checker on `n` worker threads running `entry` (the CLI script, which calls `runCheckWorker`
+ * when started as a worker). Chunk `c` always goes to worker `c mod n`, so that each worker finds
+ * the scans of its files from the first pass; outcomes are delivered in order.
  */
-export async function checkInWorkers(tasks: readonly FileTask[], o: TaskOptions, n: number, entry: string, onOutcome: (i: number, r: FileOutcome) => void): Promise<void> {
-  const done: (FileOutcome | undefined)[] = new Array(tasks.length);
-  let next = 0;
-  let handed = 0;
-  const flush = () => {
-    while (next < tasks.length && done[next]) { onOutcome(next, done[next]!); done[next] = undefined; next++; }
+export function workerChecker(tasks: readonly FileTask[], n: number, entry: string): Checker {
+  const workers = Array.from({ length: n }, () => new Worker(entry, { workerData: { vanbanCheckWorker: true } }));
+  const chunks = Math.ceil(tasks.length / CHUNK);
+  return {
+    async run(o, onOutcome) {
+      const done: (FileOutcome | undefined)[] = new Array(tasks.length);
+      let next = 0;
+      const flush = () => {
+        while (next < tasks.length && done[next]) { onOutcome(next, done[next]!); done[next] = undefined; next++; }
+      };
+      await Promise.all(workers.map((w, k) => new Promise<void>((resolve, reject) => {
+        let c = k;
+        const give = (): boolean => {
+          if (c >= chunks) return false;
+          const msg: WorkerMessage = { start: c * CHUNK, tasks: tasks.slice(c * CHUNK, (c + 1) * CHUNK) };
+          c += n;
+          w.postMessage(msg);
+          return true;
+        };
+        const finish = (e?: Error) => {
+          w.off('message', onMessage);
+          w.off('error', finish);
+          if (e) reject(e); else resolve();
+        };
+        const onMessage = (m: { start: number; outcomes: FileOutcome[] }) => {
+          m.outcomes.forEach((r, j) => { done[m.start + j] = r; });
+          flush();
+          if (!give()) finish();
+        };
+        w.on('message', onMessage);
+        w.on('error', finish);
+        w.postMessage({ options: o } satisfies WorkerMessage);
+        if (!give()) finish();
+      })));
+      flush();
+    },
+    async close() {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
   };
-  const give = (w: Worker): boolean => {
-    if (handed >= tasks.length) return false;
-    const msg: ChunkMessage = { start: handed, tasks: tasks.slice(handed, handed + CHUNK) };
-    handed += msg.tasks.length;
-    w.postMessage(msg);
-    return true;
-  };
-  const workers = Array.from({ length: n }, () => new Worker(entry, { workerData: { vanbanCheckWorker: o } }));
-  try {
-    await Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-      w.on('message', (m: { start: number; outcomes: FileOutcome[] }) => {
-        m.outcomes.forEach((r, k) => { done[m.start + k] = r; });
-        flush();
-        if (!give(w)) resolve();
-      });
-      w.on('error', reject);
-      w.on('exit', (code) => { if (code !== 0) reject(new Error(`check worker exited with code ${code}`)); });
-      if (!give(w)) resolve();
-    })));
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  flush();
 }
 
 /** Whether this thread was started as a check worker. */
@@ -133,9 +211,10 @@ export function isCheckWorker(): boolean {
 
 /** The worker side: checks each chunk it is sent and answers with the outcomes. */
 export function runCheckWorker(): void {
-  const o = (workerData as { vanbanCheckWorker: TaskOptions }).vanbanCheckWorker;
-  parentPort!.on('message', (m: ChunkMessage) => {
+  let o: TaskOptions | undefined;
+  parentPort!.on('message', (m: WorkerMessage) => {
+    if ('options' in m) { o = m.options; return; }
     const outcomes: FileOutcome[] = [];
-    void checkInThread(m.tasks, o, (_, r) => outcomes.push(r)).then(() => parentPort!.postMessage({ start: m.start, outcomes }));
+    void checkInThread(m.tasks, o!, (_, r) => outcomes.push(r)).then(() => parentPort!.postMessage({ start: m.start, outcomes }));
   });
 }

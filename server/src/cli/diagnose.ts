@@ -1,8 +1,11 @@
 /**
  * The one place the command line turns a text into diagnostics. It runs the editor's pipeline
- * (`scan` → `documentProblems` → `toDiagnostics`) so that `vanban check` reports exactly what the
- * editor shows; when the pipeline grows (catalog checks), only this function changes.
+ * (`scan` → catalog checks → `documentProblems` → `toDiagnostics`) so that `vanban check` reports
+ * exactly what the editor shows; when the pipeline grows, only this file changes.
  */
+import { checkDocument, type Catalog } from '../core/catalog';
+import { isDraft, today } from '../core/features/draft';
+import { summarize, type CitationRecord } from '../core/index/facts';
 import { toDiagnostics, type Diagnostic, type Severity } from '../core/features/diagnostics';
 import { documentProblems } from '../core/features/problems';
 import type { Locale } from '../core/messages';
@@ -15,13 +18,29 @@ export interface DiagnoseOptions {
   readonly locale: Locale;
   /** ISO date (`yyyy-mm-dd`) to use as the document's own date instead of the one its text states. */
   readonly documentDate?: string;
+  /** The merged catalog (workspace files, built-in, corpus) citations are judged against, as in the editor. */
+  readonly catalog?: Catalog;
+  /** The province or district of local directives (`vanban.locality`). */
+  readonly locality?: string;
 }
 
-/** Diagnostics of one text, as the editor would show them. */
-export function diagnoseText(text: string, options: DiagnoseOptions): Diagnostic[] {
-  let result = scan(text);
+/** Diagnostics of one text (`uri` names it: drafts are told by their folder), as the editor would show them. */
+export function diagnoseText(text: string, options: DiagnoseOptions, uri = 'file:///document.txt', scanned?: ScanResult): Diagnostic[] {
+  let result = scanned ?? scan(text);
   if (options.documentDate) result = withDocumentDate(result, options.documentDate);
-  return toDiagnostics(documentProblems(text, result), options.severities, options.locale);
+  let extra: ReturnType<typeof checkDocument> = [];
+  if (options.catalog) {
+    // As the editor does: a draft with no date of its own is judged as of today.
+    const draft = isDraft(uri, text);
+    const documentDate = options.documentDate ?? result.documentDate?.value.iso ?? (draft ? today() : undefined);
+    extra = checkDocument(result, options.catalog, { ...(documentDate && { documentDate }), draft, ...(options.locality && { locality: options.locality }) });
+  }
+  return toDiagnostics(documentProblems(text, result, { extra }), options.severities, options.locale);
+}
+
+/** What the corpus part of the catalog takes from one scanned text: its citations as the editor's index keeps them. */
+export function corpusRecords(result: ScanResult, uri: string): CitationRecord[] {
+  return [...summarize(uri, result, (o) => ({ line: 0, character: o })).citations];
 }
 
 /**
