@@ -185,6 +185,45 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     assert.match(h2.contents.value, /\(tính đến 20\/11\/2026\)\*\*:\*\* .*23-QĐ\/TW/);
   });
 
+  it('completion after "Quyết định số": catalog and corpus, directives in force first, full citations', async () => {
+    const { uri } = await s.open('du-thao/tin-hoi-nghi.txt', 'Ngày đăng: 01/02/2026 08:00\nThực hiện Quyết định số 2');
+    const items: { label: string; detail: string; textEdit: { newText: string } }[] = await s.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 25 } });
+    assert.equal(items[0]!.label, '23-QĐ/TW');
+    assert.equal(items[1]!.textEdit.newText, '23-QĐ/TW, ngày 30/07/2021 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
+    const old = items.find((i) => i.label === '290-QĐ/TW')!;
+    assert.match(old.detail, /^bị thay thế bởi 23-QĐ\/TW/);
+    assert.ok(items.indexOf(old) > items.findIndex((i) => i.label === '218-QĐ/TW'), 'in force before superseded');
+    assert.ok(items.every((i) => /^\d+-QĐ\/TW/.test(i.label)), 'only Quyết định after "Quyết định số"');
+  });
+
+  it('a workspace catalog file: its problems in place, hover and completion of fields, definition from a citation to its entry', async () => {
+    const file = path.join(folder, 'vanban.catalog.yaml');
+    const yaml = 'directives:\n  - symbol: 43-CT/TW\n    date: 2015-05-14\n    body: Ban Bí thư\n    colour: red\n    relations:\n      - kind: replaces\n        symbol: 290-QĐ/TW\n  - symbol: 44-CT/TW\n    date: 2015-13-45\n';
+    writeFileSync(file, yaml);
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 1 }] });
+    const cat = await s.open('vanban.catalog.yaml');
+    const report = await s.request('textDocument/diagnostic', { textDocument: { uri: cat.uri } });
+    const lines = yaml.split('\n');
+    const got = report.items.map((d: any) => `${d.code} ${lines[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
+    assert.ok(got.includes('catalog-unknown-field colour'), got.join(', '));
+    assert.ok(got.some((g: string) => g.startsWith('catalog-bad-date')), got.join(', '));
+    const hover = await s.request('textDocument/hover', { textDocument: { uri: cat.uri }, position: { line: 2, character: 5 } });
+    assert.match(hover.contents.value, /^\*\*date\*\*/);
+    const fields: { label: string }[] = await s.request('textDocument/completion', { textDocument: { uri: cat.uri }, position: { line: 3, character: 4 } });
+    assert.ok(fields.some((f) => f.label === 'title'), 'field names are offered');
+    // Definition from a citation in an article lands on the catalog entry.
+    const seed = await s.open(SEED_001);
+    for (let i = 0; ; i++) {
+      const def = await s.request('textDocument/definition', { textDocument: { uri: seed.uri }, position: positionOf(seed.text, '43-CT/TW') });
+      if (def?.uri === cat.uri) { assert.equal(def.range.start.line, 1); break; }
+      assert.ok(i < 300, 'definition never reached the catalog entry');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: cat.uri } });
+    rmSync(file);
+    await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+  });
+
   it('answers in English when the editor runs in English', async () => {
     const en = await LspSession.start({ folder, locale: 'en' });
     try {

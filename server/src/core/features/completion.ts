@@ -10,6 +10,8 @@ import { formatCitation } from './citationText';
 import type { FeatureContext } from './context';
 import { foldForSearch } from './symbols';
 import { formatDate, parseIsoDate } from '../scan/dates';
+import { searchEntries, statusAt, statusText, type Catalog } from '../catalog';
+import { today } from './draft';
 
 /** A completion item as a value. */
 export interface CompletionValue {
@@ -43,6 +45,38 @@ export function completeDirectives(ctx: FeatureContext, text: string, offset: nu
   const codes = tw ? typeWordOf(tw[1]!)?.codes : undefined;
   if (!frag && !tw) return [];
   const replace = { start: offset - frag.length, end: offset };
+  const t = L[ctx.locale];
+  const candidates = ctx.catalog ? fromCatalog(ctx, ctx.catalog, frag, codes) : fromCorpus(ctx, frag, codes);
+  const out: CompletionValue[] = [];
+  candidates.slice(0, MAX).forEach((c, i) => {
+    const d = c.date ? parseIsoDate(c.date) : undefined;
+    const detail = [c.status, d && formatDate(d), c.body, `${c.count} ${t.cited}`].filter(Boolean).join(' · ');
+    const sort = String(i).padStart(4, '0');
+    out.push({ label: c.symbol, detail, ...(c.title && { documentation: c.title }), insertText: c.symbol, replace, sortText: `${sort}a`, filterText: c.symbol, kind: 'symbol' });
+    // After "Quyết định số " the type word is already written: complete the rest of the citation.
+    const full = formatCitation({ typeWord: tw ? undefined : c.typeWord, symbol: c.symbol, date: c.date, body: c.body, title: c.title });
+    if (full !== c.symbol) {
+      out.push({ label: `${c.symbol} — ${t.full}`, detail, ...(c.title && { documentation: full }), insertText: full, replace, sortText: `${sort}b`, filterText: c.symbol, kind: 'citation' });
+    }
+  });
+  return out;
+}
+
+/** A directive to offer. */
+interface Candidate {
+  readonly symbol: string;
+  readonly typeWord?: string | undefined;
+  readonly date?: string | undefined;
+  readonly body?: string | undefined;
+  readonly title?: string | undefined;
+  /** Citations in the workspace. */
+  readonly count: number;
+  /** Status words when the directive is out of force. */
+  readonly status?: string | undefined;
+}
+
+/** Directives the workspace cites, most cited first. */
+function fromCorpus(ctx: FeatureContext, frag: string, codes: readonly string[] | undefined): Candidate[] {
   const want = foldForSearch(frag);
   const infos: DirectiveInfo[] = [];
   for (const id of ctx.index.ids()) {
@@ -53,21 +87,27 @@ export function completeDirectives(ctx: FeatureContext, text: string, offset: nu
     infos.push(info);
   }
   infos.sort((a, b) => b.citations.length - a.citations.length);
-  const out: CompletionValue[] = [];
-  infos.slice(0, MAX).forEach((info, i) => {
-    const t = L[ctx.locale];
-    const date = info.dates[0]?.value;
-    const d = date ? parseIsoDate(date) : undefined;
-    const detail = [d && formatDate(d), info.bodies[0]?.value, `${info.citations.length} ${t.cited}`].filter(Boolean).join(' · ');
-    const title = info.titles[0]?.value;
-    const sort = String(i).padStart(4, '0');
-    out.push({ label: info.canonical, detail, ...(title && { documentation: title }), insertText: info.canonical, replace, sortText: `${sort}a`, filterText: info.canonical, kind: 'symbol' });
-    const typeWord = info.typeWords[0]?.value;
-    // After "Quyết định số " the type word is already written: complete the rest of the citation.
-    const full = formatCitation({ typeWord: tw ? undefined : typeWord, symbol: info.canonical, date, body: info.bodies[0]?.value, title });
-    if (full !== info.canonical) {
-      out.push({ label: `${info.canonical} — ${t.full}`, detail, ...(title && { documentation: full }), insertText: full, replace, sortText: `${sort}b`, filterText: info.canonical, kind: 'citation' });
-    }
+  return infos.map((info) => ({
+    symbol: info.canonical, typeWord: info.typeWords[0]?.value, date: info.dates[0]?.value, body: info.bodies[0]?.value,
+    title: info.titles[0]?.value, count: info.citations.length,
+  }));
+}
+
+/** Directives the catalog knows (workspace, built-in and corpus): in force first, then most cited. */
+function fromCatalog(ctx: FeatureContext, catalog: Catalog, frag: string, codes: readonly string[] | undefined): Candidate[] {
+  const asOf = ctx.today ?? today();
+  const entries = searchEntries(catalog, { ...(frag && { fragment: frag }), ...(codes?.length && { types: codes }) }, asOf, 500);
+  const ranked = entries.map((e) => {
+    const st = statusAt(e, asOf, catalog);
+    const out = st.status === 'superseded' || st.status === 'repealed' || st.status === 'expired';
+    return {
+      rank: out ? 1 : 0,
+      c: {
+        // Catalog titles are stored without their leading "về".
+        symbol: e.symbol, typeWord: e.type, date: e.date, body: e.body, title: e.title && `về ${e.title}`,
+        count: ctx.index.citationsOfKey(e.key.key).length, status: out ? statusText(st, ctx.locale) : undefined,
+      },
+    };
   });
-  return out;
+  return ranked.sort((a, b) => a.rank - b.rank || b.c.count - a.c.count).map((x) => x.c);
 }
