@@ -1,13 +1,12 @@
 /**
- * The one place the command line turns a text into diagnostics. It runs the editor's pipeline
- * (`scan` → catalog checks → `documentProblems` → `toDiagnostics`) so that `vanban check` reports
- * exactly what the editor shows; when the pipeline grows, only this file changes.
+ * The one place the command line turns a text into diagnostics: `scan`, then the editor's own
+ * `checkText` (scanner, report and catalog checks), then `toDiagnostics` — so that `vanban check`
+ * reports exactly what the editor shows.
  */
-import { checkDocument, type Catalog } from '../core/catalog';
-import { isDraft, today } from '../core/features/draft';
+import type { Catalog } from '../core/catalog';
 import { summarize, type CitationRecord } from '../core/index/facts';
 import { toDiagnostics, type Diagnostic, type Severity } from '../core/features/diagnostics';
-import { documentProblems } from '../core/features/problems';
+import { checkText } from '../core/features/problems';
 import type { Locale } from '../core/messages';
 import { scan } from '../core/scan/scanner';
 import type { Citation, Problem, ScanResult } from '../core/scan/types';
@@ -28,14 +27,11 @@ export interface DiagnoseOptions {
 export function diagnoseText(text: string, options: DiagnoseOptions, uri = 'file:///document.txt', scanned?: ScanResult): Diagnostic[] {
   let result = scanned ?? scan(text);
   if (options.documentDate) result = withDocumentDate(result, options.documentDate);
-  let extra: ReturnType<typeof checkDocument> = [];
-  if (options.catalog) {
-    // As the editor does: a draft with no date of its own is judged as of today.
-    const draft = isDraft(uri, text);
-    const documentDate = options.documentDate ?? result.documentDate?.value.iso ?? (draft ? today() : undefined);
-    extra = checkDocument(result, options.catalog, { ...(documentDate && { documentDate }), draft, ...(options.locality && { locality: options.locality }) });
-  }
-  return toDiagnostics(documentProblems(text, result, { extra }), options.severities, options.locale);
+  const problems = checkText(uri, text, result, {
+    ...(options.catalog && { catalog: options.catalog }), ...(options.locality && { locality: options.locality }),
+    ...(options.documentDate && { documentDate: options.documentDate }),
+  });
+  return toDiagnostics(problems, options.severities, options.locale);
 }
 
 /** What the corpus part of the catalog takes from one scanned text: its citations as the editor's index keeps them. */

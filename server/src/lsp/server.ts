@@ -12,12 +12,12 @@ import { fixAll, quickFixes } from '../core/features/codeActions';
 import { codeLenses } from '../core/features/codeLens';
 import { completeDirectives } from '../core/features/completion';
 import type { FeatureContext } from '../core/features/context';
-import { catalogHover, checkDocument, statusAt } from '../core/catalog';
+import { catalogHover, statusAt } from '../core/catalog';
 import { resolveRecord } from '../core/features/catalogInfo';
 import { catalogDefinition, findDefinition } from '../core/features/definition';
-import { isDraft, today } from '../core/features/draft';
+import { today } from '../core/features/draft';
 import { toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
-import { documentProblems } from '../core/features/problems';
+import { checkText } from '../core/features/problems';
 import { canCuCompletion, documentOutline, foldingRegions } from '../core/report';
 import { hover } from '../core/features/hover';
 import { findReferences } from '../core/features/references';
@@ -72,15 +72,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function diagnosticsOf(doc: TextDocument): Diagnostic[] {
     const file = catalogs.isCatalog(doc.uri) ? catalogs.open(doc.uri, doc.getText(), doc.version) : undefined;
     if (file) return toDiagnostics(file.parsed.problems, ws.config.severities, locale);
-    const text = doc.getText();
-    const scan = ws.scanOf(doc);
-    const draft = isDraft(doc.uri, text);
-    const documentDate = scan.documentDate?.value.iso ?? (draft ? today() : undefined);
     const target = catalogs.target();
-    const extra = checkDocument(scan, catalogs.catalog(), {
-      ...(documentDate && { documentDate }), draft, ...(ws.config.locality && { locality: ws.config.locality }), ...(target && { catalogFile: target }),
+    const problems = checkText(doc.uri, doc.getText(), ws.scanOf(doc), {
+      catalog: catalogs.catalog(), ...(ws.config.locality && { locality: ws.config.locality }), ...(target && { catalogFile: target }),
     });
-    return toDiagnostics(documentProblems(text, scan, { extra }), ws.config.severities, locale);
+    return toDiagnostics(problems, ws.config.severities, locale);
   }
 
   function publish(doc: TextDocument): void {

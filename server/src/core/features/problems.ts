@@ -2,7 +2,9 @@
  * Every problem of one document, from every checker, in one place — so the editor and
  * `vanban check` report exactly the same things.
  */
+import { checkDocument, type Catalog, type CheckContext } from '../catalog';
 import { checkReport } from '../report/sections';
+import { isDraft, today } from './draft';
 import { findHeadings, type HeadingTree } from '../report/headings';
 import type { Problem, ScanResult } from '../scan/types';
 import { allProblems } from './diagnostics';
@@ -19,4 +21,34 @@ export interface ProblemOptions {
 export function documentProblems(text: string, result: ScanResult, opts: ProblemOptions = {}): Problem[] {
   const headings = opts.headings ?? findHeadings(text);
   return [...allProblems(result), ...checkReport(text, { headings }), ...(opts.extra ?? [])].sort((a, b) => a.range.start - b.range.start);
+}
+
+/** What the full check of a document may use. */
+export interface CheckOptions {
+  /** The merged catalog citations are judged against. */
+  readonly catalog?: Catalog;
+  /** The `vanban.locality` setting. */
+  readonly locality?: string;
+  /** A date to judge the document at instead of the one it states (`vanban check --date`). */
+  readonly documentDate?: string;
+  /** The workspace catalog file "add to catalog" writes into. */
+  readonly catalogFile?: CheckContext['catalogFile'];
+  /** Today (ISO), for undated drafts; default: the clock's. */
+  readonly today?: string;
+}
+
+/**
+ * Every problem of a document as the editor and `vanban check` report it: the scanner's, the
+ * report checks', and the catalog's — a draft with no date of its own judged as of today.
+ */
+export function checkText(uri: string, text: string, result: ScanResult, opts: CheckOptions = {}): Problem[] {
+  let extra: Problem[] = [];
+  if (opts.catalog) {
+    const draft = isDraft(uri, text);
+    const documentDate = opts.documentDate ?? result.documentDate?.value.iso ?? (draft ? (opts.today ?? today()) : undefined);
+    extra = checkDocument(result, opts.catalog, {
+      ...(documentDate && { documentDate }), draft, ...(opts.locality && { locality: opts.locality }), ...(opts.catalogFile && { catalogFile: opts.catalogFile }),
+    });
+  }
+  return documentProblems(text, result, { extra });
 }
