@@ -3,6 +3,7 @@
  * forwards settings and file changes, and turns server commands into VS Code UI — the tree of
  * cited directives, the index status, the report and citation commands.
  */
+import { FIND_SUPERSEDED, findSuperseded } from './commands/findSuperseded';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
@@ -91,6 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand(REFRESH_COMMAND, () => tree.refreshNow()),
     vscode.commands.registerCommand(NEW_REPORT, (name?: string) => newReport(context.extensionUri, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand(INSERT_CITATION, (arg?: unknown) => insertCitation(server, choiceOf(arg))),
+    vscode.commands.registerCommand(FIND_SUPERSEDED, () => findSuperseded(server)),
     vscode.commands.registerCommand(EXPORT_CITED, (options?: ExportOptions) => exportCitedList(server, scratch, options && typeof options === 'object' && !(options instanceof vscode.Uri) ? options : {})),
   );
   await c.start();

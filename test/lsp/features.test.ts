@@ -194,6 +194,8 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     assert.match(old.detail, /^bị thay thế bởi 23-QĐ\/TW/);
     assert.ok(items.indexOf(old) > items.findIndex((i) => i.label === '218-QĐ/TW'), 'in force before superseded');
     assert.ok(items.every((i) => /^\d+-QĐ\/TW/.test(i.label)), 'only Quyết định after "Quyết định số"');
+    // Closing the unsaved text brings the file's disk text back for the other tests.
+    await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 
   it('a workspace catalog file: its problems in place, hover and completion of fields, definition from a citation to its entry', async () => {
@@ -222,6 +224,20 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: cat.uri } });
     rmSync(file);
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
+  });
+
+  it('lists the citations of superseded directives across the workspace, judged at each text’s date', async () => {
+    let stale: { uri: string; symbol: string; status: string; asOf: string }[] = [];
+    for (let i = 0; i < 300 && stale.length < 2; i++) {
+      stale = await s.request('vanban/supersededCitations', null);
+      if (stale.length < 2) await new Promise((r) => setTimeout(r, 20));
+    }
+    // 290-QĐ/TW is fine in the 2015 article but not in the 2026 draft; 217-QĐ/TW was replaced in 2023.
+    assert.deepEqual(stale.map((c) => `${path.relative(folder, new URL(c.uri).pathname)} ${c.symbol} ${c.asOf}`), [
+      'du-thao/bao-cao-so-ket-2026.md 290-QĐ/TW 2026-11-20',
+      'du-thao/tin-hoi-nghi.txt 217-QÐ/TW 2026-11-15',
+    ]);
+    assert.match(stale[0]!.status, /23-QĐ\/TW/);
   });
 
   it('answers in English when the editor runs in English', async () => {

@@ -6,10 +6,11 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { Catalog } from '../core/catalog';
 import { citingFiles, directiveTree, pickableDirectives } from '../core/features/directiveList';
+import { supersededCitations } from '../core/features/superseded';
 import type { Locale } from '../core/messages';
 import { exportCitedList, type OpenDocuments } from './requests/exportCitedList';
 import {
-  DIRECTIVE_CITATIONS, DIRECTIVES, EXPORT_CITED_LIST, PICKABLE_DIRECTIVES,
+  DIRECTIVE_CITATIONS, DIRECTIVES, EXPORT_CITED_LIST, PICKABLE_DIRECTIVES, SUPERSEDED_CITATIONS,
   type DirectiveCitationsParams, type ExportCitedListParams,
 } from './requests/protocol';
 import { runSafe } from './runSafe';
@@ -44,6 +45,9 @@ export function registerCustomRequests(ctx: RequestContext): void {
 
   connection.onRequest(PICKABLE_DIRECTIVES, (_p: unknown, token) =>
     runSafe(log, PICKABLE_DIRECTIVES, [], token, () => pickableDirectives(ws.index, options())));
+
+  connection.onRequest(SUPERSEDED_CITATIONS, (_p: unknown, token) =>
+    runSafe(log, SUPERSEDED_CITATIONS, [], token, () => supersededCitations(ws.index, options().catalog, ctx.locale(), ws.config.locality ? { locality: ws.config.locality } : {})));
 
   connection.onRequest(EXPORT_CITED_LIST, (p: ExportCitedListParams, token) =>
     runSafe(log, EXPORT_CITED_LIST, { text: '', directives: 0, documents: 0 }, token, () => exportCitedList(ws, ctx.documents, options().catalog, ctx.locale(), p)));

@@ -3,6 +3,9 @@
  * result shapes. Only types and string constants live here, so the client may import it too.
  */
 import type { CitingFile, DirectiveTree, PickableDirective } from '../../core/features/directiveList';
+import type { StaleCitation } from '../../core/features/superseded';
+
+export type { StaleCitation } from '../../core/features/superseded';
 
 export type { CitingFile, DirectiveEntry, DirectiveTree, DirectiveTypeGroup, PickableDirective } from '../../core/features/directiveList';
 
@@ -17,6 +20,9 @@ export const PICKABLE_DIRECTIVES = 'vanban/pickableDirectives';
 
 /** The list of cited directives as Markdown or CSV: {@link ExportCitedListParams} → {@link ExportCitedListResult}. */
 export const EXPORT_CITED_LIST = 'vanban/exportCitedList';
+
+/** Every citation of a directive out of force on its text's date: no params → {@link StaleCitation}[]. */
+export const SUPERSEDED_CITATIONS = 'vanban/supersededCitations';
 
 /** Parameters of {@link DIRECTIVE_CITATIONS}. */
 export interface DirectiveCitationsParams {
@@ -50,4 +56,5 @@ export interface Results {
   readonly [DIRECTIVE_CITATIONS]: CitingFile[];
   readonly [PICKABLE_DIRECTIVES]: PickableDirective[];
   readonly [EXPORT_CITED_LIST]: ExportCitedListResult;
+  readonly [SUPERSEDED_CITATIONS]: StaleCitation[];
 }
