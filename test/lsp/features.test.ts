@@ -226,6 +226,19 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(file), type: 3 }] });
   });
 
+  it('completion at the start of a line in a report offers its missing standard sections', async () => {
+    const { uri, text } = await s.open(DRAFT);
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('V- ĐỀ XUẤT'));
+    const edited = [...lines.slice(0, at), 'IV', ...lines.slice(at)].join('\n');
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+    const items: { label: string; textEdit: { newText: string } }[] = await s.request('textDocument/completion', { textDocument: { uri }, position: { line: at, character: 2 } });
+    const section = items.find((i) => /PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP/.test(i.label));
+    assert.ok(section, items.map((i) => i.label).join(', '));
+    assert.match(section.textEdit.newText, /^IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP/);
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+  });
+
   it('lists the citations of superseded directives across the workspace, judged at each text’s date', async () => {
     let stale: { uri: string; symbol: string; status: string; asOf: string }[] = [];
     for (let i = 0; i < 300 && stale.length < 2; i++) {

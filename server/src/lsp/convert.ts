@@ -14,7 +14,7 @@ import type { Location } from '../core/features/context';
 import type { Diagnostic } from '../core/features/diagnostics';
 import { TOKEN_TYPES, type Token } from '../core/features/semanticTokens';
 import type { OffsetRange } from '../core/scan/types';
-import type { CanCuCompletion, FoldingRegion, OutlineNode } from '../core/report';
+import type { CanCuCompletion, FoldingRegion, OutlineNode, SectionCompletion } from '../core/report';
 import type { Locale } from '../core/messages';
 
 /** Raw offsets → LSP range in an open document. */
@@ -145,5 +145,18 @@ export function toLspCanCu(doc: TextDocument, c: CanCuCompletion, locale: Locale
     textEdit: { range: toRange(doc, c.range), newText: c.newText },
     sortText: '0000',
     filterText: doc.getText(toRange(doc, c.range)),
+  };
+}
+
+/** A missing standard section → an LSP completion item inserting its skeleton. */
+export function toLspSection(doc: TextDocument, c: SectionCompletion, order: number): CompletionItem {
+  return {
+    label: c.label,
+    kind: CompletionItemKind.Module,
+    documentation: c.newText,
+    insertTextFormat: InsertTextFormat.PlainText,
+    textEdit: { range: toRange(doc, c.range), newText: c.newText },
+    filterText: c.filterText,
+    sortText: `0001${String(order).padStart(3, '0')}`,
   };
 }

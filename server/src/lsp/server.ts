@@ -18,14 +18,14 @@ import { catalogDefinition, findDefinition } from '../core/features/definition';
 import { today } from '../core/features/draft';
 import { toDiagnostics, type Diagnostic } from '../core/features/diagnostics';
 import { checkText } from '../core/features/problems';
-import { canCuCompletion, documentOutline, foldingRegions } from '../core/report';
+import { canCuCompletion, documentOutline, foldingRegions, sectionCompletions } from '../core/report';
 import { hover } from '../core/features/hover';
 import { findReferences } from '../core/features/references';
 import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/semanticTokens';
 import { workspaceSymbols } from '../core/features/symbols';
 import { toLocale, type Locale } from '../core/messages';
 import { toConfig, type WireSettings } from './config';
-import { toLspAction, toLspCompletion, toLspDiagnostic, toLspCanCu, toLspDocumentSymbol, toLspFoldingRange, toLspLocation, toLspSemanticTokens, toOffsets, toRange, toSymbolKind } from './convert';
+import { toLspAction, toLspCompletion, toLspDiagnostic, toLspCanCu, toLspDocumentSymbol, toLspSection, toLspFoldingRange, toLspLocation, toLspSemanticTokens, toOffsets, toRange, toSymbolKind } from './convert';
 import { catalogFieldCompletions, catalogRelationTarget } from './catalogFeatures';
 import { catalogFormat, CatalogStore } from './catalogs';
 import { registerCustomRequests } from './requests';
@@ -243,6 +243,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const canCu = canCuCompletion(doc.getText(), offset, ws.scanOf(doc));
     return [
       ...(canCu ? [toLspCanCu(doc, canCu, locale)] : []),
+      ...sectionCompletions(doc.getText(), offset).map((c, i) => toLspSection(doc, c, i)),
       ...completeDirectives(ctx(), doc.getText(), offset).map((c) => toLspCompletion(doc, c)),
     ];
   }));
