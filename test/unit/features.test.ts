@@ -9,6 +9,8 @@ import { findDefinition } from '../../server/src/core/features/definition';
 import { hover } from '../../server/src/core/features/hover';
 import { findReferences } from '../../server/src/core/features/references';
 import { workspaceSymbols } from '../../server/src/core/features/symbols';
+import { documentProblems } from '../../server/src/core/features/problems';
+import { scan } from '../../server/src/core/scan/scanner';
 import { memoryWorkspace } from '../support/memoryWorkspace';
 
 /** Runs a feature at the cursor of a fixture. */
@@ -133,5 +135,14 @@ Thực hiện Nghị quyết 1{|}8-NQ/TW.
         assert.deepEqual(result.map((c) => (c.kind === 'symbol' ? c.label : `${c.label} => ${c.insertText}`)), expected);
       });
     }
+  });
+});
+
+describe('document problems', () => {
+  it('flags bytes that were not UTF-8 (decoded as U+FFFD) once, at the first one, with the count', () => {
+    const text = 'Quy\uFFFDt \u0111\u1ECBnh 290-QĐ/TW v\uFFFD \uFFFD';
+    const problems = documentProblems(text, scan(text)).filter((p) => p.code === 'text-invalid-utf8');
+    assert.deepEqual(problems.map((p) => [p.range.start, p.args.count]), [[3, '3']]);
+    assert.deepEqual(documentProblems('Quyết định 290-QĐ/TW', scan('Quyết định 290-QĐ/TW')).filter((p) => p.code === 'text-invalid-utf8'), []);
   });
 });

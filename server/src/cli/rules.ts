@@ -21,6 +21,7 @@ const DESCRIPTIONS: Readonly<Record<string, { vi: string; en: string }>> = {
   'text-nfd': { vi: 'Văn bản dùng Unicode tổ hợp (NFD)', en: 'Text in decomposed Unicode (NFD)' },
   'text-zero-width': { vi: 'Ký tự vô hình (zero-width) trong văn bản', en: 'Zero-width character in the text' },
   'text-html-entity': { vi: 'Thực thể HTML trong trích dẫn', en: 'HTML entity inside a citation' },
+  'text-invalid-utf8': { vi: 'Tệp có byte không phải UTF-8', en: 'File with bytes that are not UTF-8' },
 };
 
 /** Every code the core can report (its own and those other modules registered), sorted. */

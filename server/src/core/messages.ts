@@ -29,6 +29,7 @@ export const PROBLEM_MESSAGES: Table = {
   'date-after-document': { vi: '"{date}" muộn hơn ngày của chính văn bản này ({documentDate})', en: '"{date}" is later than the date of this text ({documentDate})' },
   'text-nfd': { vi: 'Văn bản dùng Unicode tổ hợp (NFD) ở {count} chỗ; nên chuẩn hóa về NFC', en: 'The text uses decomposed Unicode (NFD) in {count} places; normalise it to NFC' },
   'text-zero-width': { vi: 'Ký tự vô hình (zero-width) trong văn bản', en: 'Zero-width character in the text' },
+  'text-invalid-utf8': { vi: 'Tệp có {count} ký tự không đọc được (byte không phải UTF-8, hiện thành "�"); hãy lưu lại tệp với mã UTF-8', en: 'The file has {count} unreadable characters (bytes that are not UTF-8, shown as "�"); save it again as UTF-8' },
   'text-html-entity': { vi: 'Thực thể HTML "{entity}" thay cho "{text}"', en: 'HTML entity "{entity}" stands for "{text}"' },
 };
 

@@ -39,6 +39,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<string, Severity>> = {
   'text-nfd': 'warning',
   'text-zero-width': 'warning',
   'text-html-entity': 'information',
+  'text-invalid-utf8': 'warning',
   ...REPORT_SEVERITY,
   ...Object.fromEntries(Object.entries(CATALOG_CODE_DEFAULTS).map(([code, d]) => [code, d.severity])),
 };

@@ -20,7 +20,19 @@ export interface ProblemOptions {
 /** The problems of a document: the scanner's, the report checks', and any extra ones, in text order. */
 export function documentProblems(text: string, result: ScanResult, opts: ProblemOptions = {}): Problem[] {
   const headings = opts.headings ?? findHeadings(text);
-  return [...allProblems(result), ...checkReport(text, { headings }), ...(opts.extra ?? [])].sort((a, b) => a.range.start - b.range.start);
+  return [...allProblems(result), ...replacementChars(text), ...checkReport(text, { headings }), ...(opts.extra ?? [])].sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * U+FFFD where a file's bytes were not valid UTF-8 (the reader decodes them that way): one
+ * problem for the document, at the first one, so the user knows some letters were lost on disk.
+ */
+function replacementChars(text: string): Problem[] {
+  const first = text.indexOf('\uFFFD');
+  if (first < 0) return [];
+  let count = 0;
+  for (let i = first; i >= 0; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return [{ code: 'text-invalid-utf8', range: { start: first, end: first + 1 }, args: { count: String(count) }, fixes: [] }];
 }
 
 /** What the full check of a document may use. */
