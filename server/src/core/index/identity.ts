@@ -5,26 +5,10 @@
  * for Party documents, the year for administrative state documents — taken from the citation's
  * own date or term, else from the citing document's date.
  */
+import { PARTY_TERMS, termOf } from '../catalog/fields';
 import type { CitationRecord } from './facts';
 
-/** Party congress terms (khóa) and the day each began (the day its congress closed). */
-export const PARTY_TERMS: readonly { term: string; from: string }[] = [
-  { term: 'VII', from: '1991-06-27' },
-  { term: 'VIII', from: '1996-07-01' },
-  { term: 'IX', from: '2001-04-22' },
-  { term: 'X', from: '2006-04-25' },
-  { term: 'XI', from: '2011-01-19' },
-  { term: 'XII', from: '2016-01-28' },
-  { term: 'XIII', from: '2021-02-01' },
-  { term: 'XIV', from: '2026-01-23' },
-];
-
-/** The Party term in which an ISO date falls, or undefined before 1991. */
-export function termOf(iso: string): string | undefined {
-  let found: string | undefined;
-  for (const t of PARTY_TERMS) if (iso >= t.from) found = t.term;
-  return found;
-}
+export { PARTY_TERMS, termOf };
 
 const TERM_ORDER = new Map(PARTY_TERMS.map((t, i) => [t.term, i]));
 
