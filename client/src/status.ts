@@ -6,17 +6,9 @@
 import * as vscode from 'vscode';
 import { DIRECTIVES_VIEW } from './tree';
 
-/** The index status the server sends (`vanban/indexStatus`). */
-export interface IndexStatus {
-  readonly state: 'indexing' | 'ready';
-  readonly done: number;
-  readonly total: number;
-  readonly files: number;
-  readonly directives: number;
-}
+import { INDEX_STATUS, type IndexStatus } from './server';
 
-/** The index status notification and request. */
-export const INDEX_STATUS = 'vanban/indexStatus';
+export { INDEX_STATUS, type IndexStatus };
 
 /** Owns the status-bar item. */
 export class IndexStatusItem implements vscode.Disposable {

@@ -29,11 +29,10 @@ import { toLspAction, toLspCompletion, toLspDiagnostic, toLspCanCu, toLspDocumen
 import { catalogFieldCompletions, catalogRelationTarget } from './catalogFeatures';
 import { catalogFormat, CatalogStore } from './catalogs';
 import { registerCustomRequests } from './requests';
+import { INDEX_STATUS } from './requests/protocol';
 import { runSafe } from './runSafe';
 import { toPath, Workspace, type IndexStatus } from './workspace';
 
-/** The custom notification carrying index progress (`vanban/indexStatus`). */
-export const INDEX_STATUS = 'vanban/indexStatus';
 
 /** Options the client may pass in `initializationOptions`. */
 interface InitOptions {
@@ -270,7 +269,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.languages.semanticTokens.on((p, token) => onDoc('semanticTokens', { data: [] as number[] }, p.textDocument.uri, token, (doc) =>
     toLspSemanticTokens(doc, semanticTokens(ws.scanOf(doc), { isSuperseded: supersededIn(doc) }))));
 
-  connection.onRequest('vanban/indexStatus', () => lastStatus ?? null);
+  connection.onRequest(INDEX_STATUS, () => lastStatus ?? null);
   registerCustomRequests({ connection, ws, locale: () => locale, documents, catalog: () => catalogs.catalog() });
   /** Whether citation i of an open document names a directive out of force as of the document's date (or today). */
   function supersededIn(doc: TextDocument): (i: number) => boolean {

@@ -16,14 +16,9 @@ import type { Config } from './config';
 import { IndexCache } from './indexCache';
 import type { Log } from './runSafe';
 
-/** Progress of the background index. */
-export interface IndexStatus {
-  readonly state: 'indexing' | 'ready';
-  readonly done: number;
-  readonly total: number;
-  readonly files: number;
-  readonly directives: number;
-}
+import type { IndexStatus } from './requests/protocol';
+
+export type { IndexStatus };
 
 /** Callbacks the workspace uses to tell the protocol layer what happened. */
 export interface WorkspaceEvents {

@@ -9,6 +9,18 @@ export type { StaleCitation } from '../../core/features/superseded';
 
 export type { CitingFile, DirectiveEntry, DirectiveTree, DirectiveTypeGroup, PickableDirective } from '../../core/features/directiveList';
 
+/** The index status notification (and request): {@link IndexStatus}. */
+export const INDEX_STATUS = 'vanban/indexStatus';
+
+/** Progress of the background index. */
+export interface IndexStatus {
+  readonly state: 'indexing' | 'ready';
+  readonly done: number;
+  readonly total: number;
+  readonly files: number;
+  readonly directives: number;
+}
+
 /** Every cited directive grouped by type word, with counts: no params, answers {@link DirectiveTree}. */
 export const DIRECTIVES = 'vanban/directives';
 
