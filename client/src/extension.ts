@@ -92,7 +92,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand(REFRESH_COMMAND, () => tree.refreshNow()),
     vscode.commands.registerCommand(NEW_REPORT, (name?: string) => newReport(context.extensionUri, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand(INSERT_CITATION, (arg?: unknown) => insertCitation(server, choiceOf(arg))),
-    vscode.commands.registerCommand(FIND_SUPERSEDED, () => findSuperseded(server)),
+    vscode.commands.registerCommand(FIND_SUPERSEDED, (options?: { pick?: boolean }) => findSuperseded(server, options && typeof options === 'object' ? options : {})),
     vscode.commands.registerCommand(EXPORT_CITED, (options?: ExportOptions) => exportCitedList(server, scratch, options && typeof options === 'object' && !(options instanceof vscode.Uri) ? options : {})),
   );
   await c.start();

@@ -13,9 +13,10 @@ interface Item extends vscode.QuickPickItem {
   readonly citation: StaleCitation;
 }
 
-/** Lists the stale citations; returns them (for tests and keybindings) after the pick closes. */
-export async function findSuperseded(server: Server): Promise<StaleCitation[]> {
+/** Lists the stale citations and returns them; `{ pick: false }` returns them without asking (tests, keybindings). */
+export async function findSuperseded(server: Server, options: { pick?: boolean } = {}): Promise<StaleCitation[]> {
   const stale = await server.request(SUPERSEDED_CITATIONS);
+  if (options.pick === false) return stale;
   if (stale.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No citation of a superseded directive in the workspace.'));
     return stale;

@@ -59,6 +59,14 @@ const checks = {
     await closeWithoutSaving();
   },
 
+  async 'vanban.findSuperseded'() {
+    // The report draft (dated 20/11/2026) cites 290-QĐ/TW, replaced by 23-QĐ/TW in 2021.
+    const stale = await poll(() => vscode.commands.executeCommand('vanban.findSuperseded', { pick: false }),
+      (cs) => cs.some((c) => c.symbol === '290-QĐ/TW'), 'the stale citations');
+    assert.ok(stale.some((c) => c.symbol === '290-QĐ/TW' && c.uri.endsWith('bao-cao-so-ket-2026.md') && /23-QĐ\/TW/.test(c.status)), JSON.stringify(stale));
+    assert.ok(!stale.some((c) => c.uri.includes('/bai-viet/001_')), 'the 2015 article is judged at its own date');
+  },
+
   async 'vanban.refreshDirectives'() {
     await vscode.commands.executeCommand('vanban.refreshDirectives');
   },

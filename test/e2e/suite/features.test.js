@@ -42,14 +42,22 @@ describe('editor features in the real VS Code', () => {
 
   it('the report draft shows its mistakes as Vietnamese diagnostics with the right codes and ranges', async () => {
     const { document } = await openFile(DRAFT);
+    // What the scanner sees, what the catalog knows (the draft is dated 20/11/2026: 290-QĐ/TW was
+    // replaced by 23-QĐ/TW in 2021; four symbols are in no catalog; a draft's first mentions should
+    // be full), and what the report checks expect.
     const expected = [
       'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'symbol-space 21- CT/TU', 'type-mismatch Quyết định',
       'date-invalid ngày 31/02/2015', 'symbol-party-as-state 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'symbol-missing-hyphen 92CT/TW',
+      'superseded 290-QĐ/TW', 'catalog-date-mismatch ngày 31/02/2015',
+      'unknown-directive 34-NQ/TW', 'unknown-directive 51/NQ-TW', 'unknown-directive 89-QD/TW', 'unknown-directive 92CT/TW',
+      'incomplete-first-mention 23-QĐ/TW', 'incomplete-first-mention 25–NQ/TƯ', 'incomplete-first-mention 21- CT/TU', 'incomplete-first-mention 43-CT/TW',
       // A báo cáo sơ kết has a section IV between III and V; it is reported where it belongs.
       'report-missing-section III- ĐÁNH GIÁ CHUNG',
     ];
     const diagnostics = await diagnosticsOf(document, (ds) => ds.length >= expected.length, `${DRAFT} gets its diagnostics`);
-    assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)), expected);
+    assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)).sort(), [...expected].sort());
+    const superseded = diagnostics.find((d) => codeOf(d) === 'superseded');
+    assert.deepEqual(superseded.tags, [vscode.DiagnosticTag.Deprecated]);
     for (const d of diagnostics) assert.match(d.message, /[ăâđêôơư]/u, `"${d.message}" is Vietnamese`);
     const tu = diagnostics.find((d) => describeDiagnostic(document, d) === 'symbol-tu 25–NQ/TƯ');
     assert.equal(tu.message, 'Số hiệu "25–NQ/TƯ" viết "TƯ" thay cho "TW"; viết đúng: 25-NQ/TW');
@@ -58,8 +66,11 @@ describe('editor features in the real VS Code', () => {
 
   it('a plain-text draft is checked too: 217-QÐ/TW written with Eth', async () => {
     const { document } = await openFile(NEWS_DRAFT);
-    const diagnostics = await diagnosticsOf(document, (ds) => ds.length > 0, `${NEWS_DRAFT} gets its diagnostics`);
-    assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)), ['symbol-eth 217-QÐ/TW']);
+    const diagnostics = await diagnosticsOf(document, (ds) => ds.length >= 4, `${NEWS_DRAFT} gets its diagnostics`);
+    // Dated 15/11/2026, it cites 217-QĐ/TW, replaced by 124-QĐ/TW in 2023 (the catalog believes so).
+    assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)).sort(), [
+      'incomplete-first-mention 217-QÐ/TW', 'incomplete-first-mention 43-CT/TW', 'superseded 217-QÐ/TW', 'symbol-eth 217-QÐ/TW',
+    ]);
   });
 
   it('hovering 290-QĐ/TW in article 001 shows the directive: type, date, body, title, citing articles', async () => {
@@ -182,7 +193,7 @@ describe('editor features in the real VS Code', () => {
 
   it('the quick fix "Sửa thành 25-NQ/TW" rewrites the symbol and its diagnostics go away', async () => {
     const { document } = await openFile(DRAFT);
-    await diagnosticsOf(document, (ds) => ds.some((d) => describeDiagnostic(document, d) === 'symbol-tu 25–NQ/TƯ'), 'symbol-tu on 25–NQ/TƯ');
+    const before = await diagnosticsOf(document, (ds) => ds.some((d) => describeDiagnostic(document, d) === 'symbol-tu 25–NQ/TƯ'), 'symbol-tu on 25–NQ/TƯ');
     const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', document.uri, rangeOf(document, '25–NQ/TƯ'));
     const fix = actions.find((a) => a.title === 'Sửa thành 25-NQ/TW');
     assert.ok(fix, `a quick fix among: ${actions.map((a) => a.title).join(', ')}`);
@@ -191,7 +202,7 @@ describe('editor features in the real VS Code', () => {
     const line = document.lineAt(positionOf(document, 'Nghị quyết số 25').line).text;
     assert.match(line, /Nghị quyết số 25-NQ\/TW, ngày 03\/6\/2013/);
     const after = await diagnosticsOf(document, (ds) => !ds.some((d) => /^symbol-(dash|tu) /.test(describeDiagnostic(document, d))), 'symbol-dash and symbol-tu gone after the fix');
-    assert.equal(after.length, 7, 'the other mistakes are still reported');
+    assert.equal(after.length, before.length - 2, 'the other mistakes are still reported');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -211,15 +222,14 @@ describe('editor features in the real VS Code', () => {
 
   it('typing a new mistake in a draft updates its diagnostics, undoing it clears them', async () => {
     const { document, editor } = await openFile(NEWS_DRAFT);
-    await diagnosticsOf(document, (ds) => ds.length === 1, `${NEWS_DRAFT} has its one diagnostic`);
+    const describe = (ds) => ds.map((d) => describeDiagnostic(document, d)).sort();
+    const initial = describe(await diagnosticsOf(document, (ds) => ds.some((d) => codeOf(d) === 'symbol-eth'), `${NEWS_DRAFT} has its diagnostics`));
     const end = document.lineAt(document.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\nHội nghị cũng nhắc Chỉ thị số 05–CT/TW, ngày 30/02/2016.'));
-    const diagnostics = await diagnosticsOf(document, (ds) => ds.length === 3, 'the new mistakes are reported');
-    assert.deepEqual(diagnostics.map((d) => describeDiagnostic(document, d)), [
-      'symbol-eth 217-QÐ/TW', 'symbol-dash 05–CT/TW', 'date-invalid ngày 30/02/2016',
-    ]);
+    const typed = describe(await diagnosticsOf(document, (ds) => ds.some((d) => codeOf(d) === 'date-invalid'), 'the new mistakes are reported'));
+    for (const d of ['symbol-dash 05–CT/TW', 'date-invalid ngày 30/02/2016', ...initial]) assert.ok(typed.includes(d), `${d} among ${typed.join(', ')}`);
     await vscode.commands.executeCommand('undo');
-    await diagnosticsOf(document, (ds) => ds.length === 1, 'back to one diagnostic after undo');
+    await diagnosticsOf(document, (ds) => JSON.stringify(describe(ds)) === JSON.stringify(initial), 'back to the first diagnostics after undo');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

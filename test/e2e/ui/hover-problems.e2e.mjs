@@ -128,25 +128,32 @@ describe('UI: a draft in the workbench', function () {
     const rows = panel.locator('.monaco-list-row');
     const texts = await until(async () => {
       const all = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
-      return all.length >= 10 ? all : undefined;
+      return all.length >= 10 && /\b19$/.test(all[0] ?? '') ? all : undefined;
     }, 'the Problems panel lists the draft and its problems');
     await page.screenshot({ path: path.join(artifacts, 'problems.png') });
     for (const t of texts) console.log(`      problem: ${t}`);
-    assert.match(texts[0], /bao-cao-so-ket-2026\.md.*\b9$/, 'the file row with its 9 problems');
+    // 8 mistakes in the symbols and dates, 10 from the catalog (superseded, unknown, not a full first
+    // mention, a date the catalog knows otherwise) and a missing section.
+    assert.match(texts[0], /bao-cao-so-ket-2026\.md.*\b19$/, 'the file row with its 19 problems');
     // Each row: the message, the source and code, and where (the Problems panel sorts errors first).
     const expected = [
       /^Số hiệu "25–NQ\/TƯ" dùng dấu gạch không chuẩn; viết đúng: 25-NQ\/TW vanban symbol-dash \[Ln 19, Col 146\]$/,
       /^Số hiệu "25–NQ\/TƯ" viết "TƯ" thay cho "TW"; viết đúng: 25-NQ\/TW vanban symbol-tu \[Ln 19, Col 146\]$/,
       /^Số hiệu "21- CT\/TU" có khoảng trắng quanh dấu gạch nối; viết đúng: 21-CT\/TU vanban symbol-space \[Ln 25, Col 43\]$/,
       /^Tên loại "Quyết định" không khớp với ký hiệu "NQ" trong số hiệu 34-NQ\/TW vanban type-mismatch \[Ln 25, Col 169\]$/,
-      /31\/02\/2015" không tồn tại vanban date-invalid \[Ln 25, Col 212\]$/,
+      /^Ngày tháng không có thật: "ngày 31\/02\/2015" vanban date-invalid \[Ln 25, Col 212\]$/,
+      /^290-QĐ\/TW đã được thay thế bởi 23-QĐ\/TW từ ngày 30\/7\/2021 vanban superseded \[Ln 19, Col 25\]$/,
+      /^Ngày của 43-CT\/TW theo danh mục là 14\/5\/2015, không phải ngày 31\/02\/2015 vanban catalog-date-mismatch \[Ln 25, Col 212\]$/,
+      /^Không tìm thấy \S+ trong danh mục hay trong bài viết nào khác vanban unknown-directive \[Ln 2[57], Col \d+\]$/,
+      /^Lần đầu nhắc đến \S+ nên trích dẫn đầy đủ: .* vanban incomplete-first-mention \[Ln (15|19|25), Col \d+\]$/,
       /^Văn bản của Đảng "51\/NQ-TW" bị viết theo kiểu văn bản nhà nước; viết đúng: 51-NQ\/TW vanban symbol-party-as-state \[Ln 27, Col 50\]$/,
       /^Số hiệu "89-QD\/TW" thiếu chữ "Đ" \(viết "D"\); viết đúng: 89-QĐ\/TW vanban symbol-no-stroke \[Ln 27, Col 71\]$/,
       /^Số hiệu "92CT\/TW" thiếu dấu gạch nối; viết đúng: 92-CT\/TW vanban symbol-missing-hyphen \[Ln 27, Col 89\]$/,
       /^Thiếu mục "PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP" của báo cáo sơ kết vanban report-missing-section \[Ln 29, Col 1\]$/,
     ];
-    assert.equal(texts.length, 1 + expected.length, 'one file row and one row per problem');
-    for (const re of expected) assert.ok(texts.some((t) => re.test(t)), `a row matching ${re}`);
+    // The panel shows the rows that fit (errors and warnings first): each is one of the expected.
+    for (const t of texts.slice(1)) assert.ok(expected.some((re) => re.test(t)), `an expected row: ${t}`);
+    for (const code of ['date-invalid', 'symbol-dash', 'symbol-tu', 'superseded']) assert.ok(texts.some((t) => t.includes(`vanban ${code} `)), `the ${code} row is shown`);
   });
 
   it('the status bar shows the index; clicking it opens the tree of cited directives', async () => {

@@ -1,15 +1,8 @@
-// Tests waiting for features that are not wired into the language server yet (see
-// test/e2e/README.md, "Pending tests"). run.sh does not load this folder; move a test into
-// suite/editor.test.js once it passes:
-//   - semantic tokens get the `deprecated` modifier for superseded directives (the core's
-//     semanticTokens() takes an isSuperseded option that server.ts does not pass yet);
-//   - workspace catalog files (vanban.catalog.yaml) are read and go to definition lands on their
-//     entries (the catalog is not used by the LSP layer yet);
-//   - a directive superseded as of the text's date is a diagnostic (`superseded`) with a fix that
-//     cites the successor, and the hover says so (the side-bar tree already shows it).
+// The catalog where users meet it: superseded directives struck through, workspace catalog files
+// read and reached by go to definition, the superseded diagnostic with its fix, and the hover.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { fileUri, openFile, poll, positionOf, hoverText } = require('../suite/helpers');
+const { fileUri, openFile, poll, positionOf, hoverText } = require('./helpers');
 
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
 
