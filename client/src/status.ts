@@ -42,8 +42,10 @@ export class IndexStatusItem implements vscode.Disposable {
       this.#item.text = `$(sync~spin) Vanban: ${s.done}/${s.total}`;
       this.#item.tooltip = vscode.l10n.t('Indexing the workspace: {0} of {1} files read', s.done, s.total);
     } else {
-      this.#item.text = `Vanban: ${vscode.l10n.t('{0} articles · {1} directives', s.files, s.directives)}`;
-      this.#item.tooltip = vscode.l10n.t('{0} articles indexed, citing {1} directives. Click to show the cited directives.', s.files, s.directives);
+      const skipped = s.skipped ?? 0;
+      this.#item.text = `Vanban: ${vscode.l10n.t('{0} articles · {1} directives', s.files, s.directives)}${skipped ? ` · $(warning) ${skipped}` : ''}`;
+      this.#item.tooltip = vscode.l10n.t('{0} articles indexed, citing {1} directives. Click to show the cited directives.', s.files, s.directives)
+        + (skipped ? `\n${vscode.l10n.t('{0} files skipped: too large (setting vanban.files.maxSizeMB), binary or unreadable. The Vanban output lists them.', skipped)}` : '');
     }
   }
 

@@ -103,6 +103,9 @@ describe('robustness: odd files on disk', function () {
     assert.ok(log.some((m) => /\[warn\].*invalid-utf8\.txt: not valid UTF-8/.test(m)), log.join('\n'));
     const sym: { name: string }[] = await s.request('workspace/symbol', { query: '99-CT' });
     assert.deepEqual(sym, []);
+    // The status the editor shows counts the skipped files (the binary one, the large one, …).
+    const status = await s.request('vanban/indexStatus', null);
+    assert.ok(status.skipped >= 2, JSON.stringify(status));
   });
 
   it('watched-file events for a FIFO, a folder, a vanished file and another host neither hang nor crash', async () => {

@@ -70,6 +70,8 @@ export class Workspace {
   /** The persistent cache, when the client gave a folder for it. */
   #cacheDir: string | undefined;
   #cache: IndexCache | undefined;
+  /** Files that could not be indexed (too large, binary, unreadable), with the reason. */
+  readonly #skipped = new Map<string, string>();
 
   constructor(config: Config, readonly events: WorkspaceEvents) {
     this.#config = config;
@@ -152,20 +154,34 @@ export class Workspace {
     for (const uri of [...this.index.uris()]) if (!wanted.has(uri) && !this.#open.has(uri)) this.index.remove(uri);
     let done = 0;
     const total = files.length;
-    this.events.status({ state: 'indexing', done, total, files: this.index.documentCount, directives: 0 });
+    this.events.status(this.#status('indexing', done, total));
     for (let i = 0; i < files.length; i += BATCH) {
       // Reads of a batch overlap; scanning stays on this thread between the awaits.
       await Promise.all(files.slice(i, i + BATCH).map((file) => this.#indexFile(file)));
       done = Math.min(files.length, i + BATCH);
       if (generation !== this.#generation) return;
-      this.events.status({ state: 'indexing', done, total, files: this.index.documentCount, directives: 0 });
+      this.events.status(this.#status('indexing', done, total));
       await yieldToRequests();
     }
     this.#ready = true;
     this.#diskGeneration++;
     void this.saveCache();
     this.events.changed(new Set(this.index.keys()));
-    this.events.status({ state: 'ready', done, total, files: this.index.documentCount, directives: countDirectives(this.index) });
+    this.events.status(this.#status('ready', done, total));
+  }
+
+  /** The index status to report; the directive count is computed only once the index is ready. */
+  #status(state: IndexStatus['state'], done: number, total: number): IndexStatus {
+    return {
+      state, done, total, files: this.index.documentCount,
+      directives: state === 'ready' ? countDirectives(this.index) : 0,
+      skipped: this.#skipped.size,
+    };
+  }
+
+  /** Files that were not indexed, with the reason (too large, binary, unreadable). */
+  skipped(): [string, string][] {
+    return [...this.#skipped];
   }
 
   /** Reads and indexes one file from disk, unless it is open in the editor. */
@@ -180,9 +196,11 @@ export class Workspace {
     const r = await readTextFile(file, this.#config.maxBytes);
     if (!r.ok) {
       this.events.log(`[skip] ${r.message}`);
+      this.#skipped.set(file, r.message);
       this.#cache?.delete(file);
       return this.index.remove(uri);
     }
+    this.#skipped.delete(file);
     if (r.invalidUtf8) this.events.log(`[warn] ${file}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
     const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
     const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner);
@@ -249,7 +267,7 @@ export class Workspace {
     }
     this.#diskGeneration++;
     if (touched.size) this.events.changed(touched);
-    if (this.#ready) this.events.status({ state: 'ready', done: this.index.documentCount, total: this.index.documentCount, files: this.index.documentCount, directives: countDirectives(this.index) });
+    if (this.#ready) this.events.status(this.#status('ready', this.index.documentCount, this.index.documentCount));
   }
 }
 

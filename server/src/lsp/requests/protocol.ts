@@ -19,6 +19,8 @@ export interface IndexStatus {
   readonly total: number;
   readonly files: number;
   readonly directives: number;
+  /** Files not indexed: too large (`vanban.files.maxSizeMB`), binary or unreadable (the server's log says which). */
+  readonly skipped?: number;
 }
 
 /** Every cited directive grouped by type word, with counts: no params, answers {@link DirectiveTree}. */
