@@ -194,7 +194,7 @@ export class WorkspaceIndex {
 }
 
 /**
- * Counts values (ignoring undefined), most common first; ties keep first-seen order. Values with
+ * Counts values (ignoring undefined), most common first, ties in string order. Values with
  * the same `sameAs` key are one variant, shown as its most frequent spelling.
  */
 export function mostCommon(values: readonly (string | undefined)[], sameAs: (v: string) => string = (v) => v): Variant[] {
@@ -213,11 +213,12 @@ export function mostCommon(values: readonly (string | undefined)[], sameAs: (v: 
     let count = 0;
     for (const [v, n] of spellings) {
       count += n;
-      if (n > bestCount) { best = v; bestCount = n; }
+      // Ties go to the smaller string, so the answer never depends on the order files were indexed.
+      if (n > bestCount || (n === bestCount && v < best)) { best = v; bestCount = n; }
     }
     out.push({ value: best, count });
   }
-  return out.sort((a, b) => b.count - a.count);
+  return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
 /** Words are the same whatever their case. */
