@@ -2,28 +2,9 @@
 // read and reached by go to definition, the superseded diagnostic with its fix, and the hover.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { fileUri, openFile, poll, positionOf, hoverText } = require('./helpers');
+const { fileUri, openFile, poll, positionOf, hoverText, semanticTokensOf } = require('./helpers');
 
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
-
-/** Decodes VS Code's semantic tokens into "text type[+modifiers]" strings, in text order. */
-async function semanticTokensOf(document) {
-  const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', document.uri);
-  const tokens = await poll(() => vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', document.uri),
-    (t) => t?.data?.length > 0, `semantic tokens of ${document.uri.path}`);
-  const out = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [dLine, dChar, length, type, mods] = tokens.data.slice(i, i + 5);
-    line += dLine;
-    char = dLine === 0 ? char + dChar : dChar;
-    const modifiers = legend.tokenModifiers.filter((_, bit) => mods & (1 << bit));
-    const text = document.getText(new vscode.Range(line, char, line, char + length));
-    out.push(`${text} ${[legend.tokenTypes[type], ...modifiers].join('+')}`);
-  }
-  return out;
-}
 
 describe('pending: catalog and superseded directives', () => {
   it('in a 2026 draft, 290-QĐ/TW (replaced by 23-QĐ/TW in 2021) is struck through', async () => {

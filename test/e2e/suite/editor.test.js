@@ -2,29 +2,10 @@
 // of report sections, settings taking effect live, and untitled documents.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { fileUri, openFile, poll, positionOf } = require('./helpers');
+const { fileUri, openFile, poll, positionOf, semanticTokensOf } = require('./helpers');
 
 const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
-
-/** Decodes VS Code's semantic tokens into "text type[+modifiers]" strings, in text order. */
-async function semanticTokensOf(document) {
-  const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', document.uri);
-  const tokens = await poll(() => vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', document.uri),
-    (t) => t?.data?.length > 0, `semantic tokens of ${document.uri.path}`);
-  const out = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [dLine, dChar, length, type, mods] = tokens.data.slice(i, i + 5);
-    line += dLine;
-    char = dLine === 0 ? char + dChar : dChar;
-    const modifiers = legend.tokenModifiers.filter((_, bit) => mods & (1 << bit));
-    const text = document.getText(new vscode.Range(line, char, line, char + length));
-    out.push(`${text} ${[legend.tokenTypes[type], ...modifiers].join('+')}`);
-  }
-  return out;
-}
 
 describe('editor experience', () => {
   it('a plain-text article is coloured: type word, symbol, date, issuing body, title', async () => {

@@ -69,4 +69,23 @@ function relative(uri) {
   return vscode.workspace.asRelativePath(uri, false);
 }
 
-module.exports = { EXTENSION_ID, fileUri, openFile, poll, positionOf, rangeOf, hoverText, relative };
+/** Decodes VS Code's semantic tokens into "text type[+modifiers]" strings, in text order. */
+async function semanticTokensOf(document) {
+  const legend = await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', document.uri);
+  const tokens = await poll(() => vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', document.uri),
+    (t) => t?.data?.length > 0, `semantic tokens of ${document.uri.path}`);
+  const out = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dLine, dChar, length, type, mods] = tokens.data.slice(i, i + 5);
+    line += dLine;
+    char = dLine === 0 ? char + dChar : dChar;
+    const modifiers = legend.tokenModifiers.filter((_, bit) => mods & (1 << bit));
+    const text = document.getText(new vscode.Range(line, char, line, char + length));
+    out.push(`${text} ${[legend.tokenTypes[type], ...modifiers].join('+')}`);
+  }
+  return out;
+}
+
+module.exports = { EXTENSION_ID, fileUri, openFile, poll, positionOf, rangeOf, hoverText, relative, semanticTokensOf };
