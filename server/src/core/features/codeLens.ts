@@ -4,7 +4,7 @@
  */
 import { format, type Locale } from '../messages';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { byDocumentOrder, locationOf, type Location } from './context';
+import { locationOf, type Location } from './context';
 import type { PosRange } from '../index/facts';
 
 /** One lens: where, what it says, and the references it opens. */
@@ -31,7 +31,7 @@ export function codeLenses(index: WorkspaceIndex, uri: string, locale: Locale): 
     if (!info) continue;
     const n = info.documents;
     const title = n === 1 ? TITLE_ONE[locale] : format(TITLE[locale], { n: String(n) });
-    out.push({ range: r.range, title, locations: [...info.citations].sort(byDocumentOrder).map(locationOf) });
+    out.push({ range: r.range, title, locations: info.citations.map(locationOf) });
   }
   return out;
 }

@@ -45,15 +45,6 @@ export function recordAt(index: WorkspaceIndex, uri: string, offset: number): Ci
   return undefined;
 }
 
-/** Orders citations for "first" and "earliest": by the citing document's date, then path, then position. */
-export function byDocumentOrder(a: CitationRecord, b: CitationRecord): number {
-  const da = a.docDate ?? '9999';
-  const db = b.docDate ?? '9999';
-  if (da !== db) return da < db ? -1 : 1;
-  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
-  return a.offset - b.offset;
-}
-
 /** A location of a record. */
 export function locationOf(r: CitationRecord): Location {
   return { uri: r.uri, range: r.range };

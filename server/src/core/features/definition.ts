@@ -8,14 +8,14 @@ import type { CitationRecord } from '../index/facts';
 import type { OffsetRange } from '../scan/types';
 import { resolveRecord } from './catalogInfo';
 import type { WorkspaceIndex } from '../index/workspaceIndex';
-import { byDocumentOrder, locationOf, recordAt, type Location } from './context';
+import { locationOf, recordAt, type Location } from './context';
 
 /** The fullest citation of a directive. */
 export function fullestCitation(index: WorkspaceIndex, id: string): CitationRecord | undefined {
+  // Citations are in document order: the first of the fullest is the earliest.
   let best: CitationRecord | undefined;
   for (const r of index.citationsOf(id)) {
-    if (r.form !== 'full') continue;
-    if (!best || r.fullness > best.fullness || (r.fullness === best.fullness && byDocumentOrder(r, best) < 0)) best = r;
+    if (r.form === 'full' && (!best || r.fullness > best.fullness)) best = r;
   }
   return best;
 }

@@ -14,7 +14,6 @@ import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import type { PosRange } from '../index/facts';
 import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
 import { formatCitation } from './citationText';
-import { byDocumentOrder } from './context';
 
 /** One directive as the tree and the picker show it. */
 export interface DirectiveEntry {
@@ -197,7 +196,7 @@ export function directiveTree(index: WorkspaceIndex, options: ListOptions = {}):
 /** The documents citing a directive (by their name), each with its citations in text order. */
 export function citingFiles(index: WorkspaceIndex, id: string, displayName: (uri: string) => string): CitingFile[] {
   const byUri = new Map<string, CitingFile['citations'][number][]>();
-  for (const r of [...index.citationsOf(id)].sort(byDocumentOrder)) {
+  for (const r of index.citationsOf(id)) {
     let list = byUri.get(r.uri);
     if (!list) byUri.set(r.uri, (list = []));
     list.push({ range: r.range, raw: r.raw, form: r.form });

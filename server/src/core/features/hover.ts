@@ -6,7 +6,7 @@
 import { formatDate, parseIsoDate } from '../scan/dates';
 import type { Locale } from '../messages';
 import type { Variant, DirectiveInfo } from '../index/workspaceIndex';
-import { byDocumentOrder, recordAt, type FeatureContext } from './context';
+import { recordAt, type FeatureContext } from './context';
 import { catalogHoverLines, resolveRecord } from './catalogInfo';
 import { today } from './draft';
 import { escape } from './markdown';
@@ -84,13 +84,17 @@ export function renderDirective(ctx: FeatureContext, info: DirectiveInfo, catalo
   lines.push('---');
   lines.push(`**${t.cited.replace('{n}', String(info.documents))}**`);
   lines.push('');
-  const firstPerDoc = new Map<string, (typeof info.citations)[number]>();
-  for (const c of [...info.citations].sort(byDocumentOrder)) if (!firstPerDoc.has(c.uri)) firstPerDoc.set(c.uri, c);
-  const docs = [...firstPerDoc.values()];
-  for (const c of docs.slice(0, HOVER_LINKS)) {
+  // Citations are in document order: the first of each of the first documents, without a sort.
+  let shown = 0;
+  let lastUri: string | undefined;
+  for (const c of info.citations) {
+    if (shown === HOVER_LINKS) break;
+    if (c.uri === lastUri) continue;
+    lastUri = c.uri;
+    shown++;
     const line = c.range.start.line + 1;
     lines.push(`- [${escape(ctx.displayName(c.uri))}:${line}](${c.uri}#L${line})${c.docDate ? ` — ${showDate(c.docDate)}` : ''}`);
   }
-  if (docs.length > HOVER_LINKS) lines.push(`- ${t.more.replace('{n}', String(docs.length - HOVER_LINKS))}`);
+  if (info.documents > HOVER_LINKS) lines.push(`- ${t.more.replace('{n}', String(info.documents - HOVER_LINKS))}`);
   return lines.join('\n');
 }

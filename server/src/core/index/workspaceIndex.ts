@@ -10,6 +10,7 @@ import type { CitationRecord, DocumentFacts } from './facts';
 export interface DirectiveInfo {
   readonly id: string;
   readonly key: string;
+  /** In document order: by the citing document's date, then URI, then position. */
   readonly citations: readonly CitationRecord[];
   /** Distinct documents citing it. */
   readonly documents: number;
@@ -157,19 +158,41 @@ export class WorkspaceIndex {
     for (const key of this.#byKey.keys()) yield* this.idsOfKey(key);
   }
 
-  /** Every citation of a directive, across all documents. */
-  citationsOf(id: string): CitationRecord[] {
-    const ids = this.#idsOf(keyOfId(id));
-    const out: CitationRecord[] = [];
-    for (const [r, rid] of ids) if (rid === id) out.push(r);
-    return out;
+  /**
+   * Every citation of a directive, across all documents, in document order: by the citing
+   * document's date, then its URI, then position. Cached with what the corpus says (`info`).
+   */
+  citationsOf(id: string): readonly CitationRecord[] {
+    return this.info(id)?.citations ?? [];
+  }
+
+  /**
+   * The citations of a directive grouped by document, the groups sorted by (document date, URI):
+   * each document's list is already in text order, so only documents are compared, not citations.
+   */
+  #collect(id: string): { citations: CitationRecord[]; documents: number } {
+    const key = keyOfId(id);
+    const ids = this.#idsOf(key);
+    const groups: CitationRecord[][] = [];
+    for (const list of this.#byKey.get(key)?.values() ?? []) {
+      const mine = list.filter((r) => ids.get(r) === id);
+      if (mine.length) groups.push(mine);
+    }
+    groups.sort((a, b) => {
+      const x = a[0]!;
+      const y = b[0]!;
+      const da = x.docDate ?? '9999';
+      const db = y.docDate ?? '9999';
+      return da !== db ? (da < db ? -1 : 1) : x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0;
+    });
+    return { citations: groups.flat(), documents: groups.length };
   }
 
   /** What the corpus says about a directive, cached until one of its documents changes. */
   info(id: string): DirectiveInfo | undefined {
     const cached = this.#infos.get(id);
     if (cached) return cached;
-    const citations = this.citationsOf(id);
+    const { citations, documents } = this.#collect(id);
     if (citations.length === 0) return undefined;
     const full = citations.filter((c) => c.form === 'full');
     const first = full[0] ?? citations[0]!;
@@ -177,7 +200,7 @@ export class WorkspaceIndex {
       id,
       key: first.key,
       citations,
-      documents: new Set(citations.map((c) => c.uri)).size,
+      documents,
       canonical: mostCommon(full.map((c) => c.canonical))[0]?.value ?? first.canonical,
       kind: first.kind,
       type: first.type,

@@ -1,0 +1,72 @@
+/**
+ * The workspace index keeps every directive's citations in document order (document date, URI,
+ * position) whatever order files were indexed, changed or removed in: references, hovers and
+ * code lenses read that order without sorting per request.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { hover, HOVER_LINKS } from '../../server/src/core/features/hover';
+import { findReferences } from '../../server/src/core/features/references';
+import { summarize, type CitationRecord } from '../../server/src/core/index/facts';
+import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { scan } from '../../server/src/core/scan/scanner';
+
+/** One article citing Chỉ thị 43-CT/TW `n` times (a full citation, then short mentions). */
+function article(date: string | undefined, n: number): string {
+  const head = date ? `Ngày đăng: ${date} 08:00\n\n` : '';
+  const body = ['Thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư về công tác dân vận.'];
+  for (let i = 1; i < n; i++) body.push(`Đoạn ${i}: tiếp tục quán triệt Chỉ thị 43 trong toàn Đảng bộ.`);
+  return head + body.join('\n');
+}
+
+const docArb = fc.record({
+  name: fc.stringMatching(/^[a-e]{1,3}$/),
+  date: fc.option(fc.constantFrom('01/02/2020', '15/06/2020', '03/03/2021'), { nil: undefined }),
+  n: fc.integer({ min: 1, max: 4 }),
+});
+
+function expectedOrder(records: CitationRecord[]): CitationRecord[] {
+  return [...records].sort((a, b) => {
+    const da = a.docDate ?? '9999';
+    const db = b.docDate ?? '9999';
+    if (da !== db) return da < db ? -1 : 1;
+    if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+    return a.offset - b.offset;
+  });
+}
+
+describe('workspace index: document order', () => {
+  it('citations, references and hover links follow (document date, URI, position) whatever the indexing order', () => {
+    fc.assert(fc.property(fc.uniqueArray(docArb, { selector: (d) => d.name, minLength: 1, maxLength: 9 }), fc.array(fc.nat(), { maxLength: 4 }), (docs, removals) => {
+      const index = new WorkspaceIndex();
+      const live = new Map<string, CitationRecord[]>();
+      for (const d of docs) {
+        const uri = `file:///ws/${d.name}.txt`;
+        const text = article(d.date, d.n);
+        const doc = TextDocument.create(uri, 'plaintext', 1, text);
+        const facts = summarize(uri, scan(text), (o) => doc.positionAt(o));
+        index.update(facts);
+        live.set(uri, [...facts.citations]);
+      }
+      for (const k of removals) {
+        const uri = [...live.keys()][k % Math.max(1, live.size)];
+        if (uri === undefined || live.size === 1) break;
+        index.remove(uri);
+        live.delete(uri);
+      }
+      const all = expectedOrder([...live.values()].flat());
+      const id = index.idOf(all[0]!);
+      assert.deepEqual(index.citationsOf(id), all);
+      assert.equal(index.info(id)!.documents, live.size);
+      const [first] = live.values();
+      const refs = findReferences(index, first![0]!.uri, first![0]!.offset);
+      assert.deepEqual(refs.map((l) => `${l.uri}@${l.range.start.line}`), all.map((r) => `${r.uri}@${r.range.start.line}`));
+      const h = hover({ index, locale: 'en', displayName: (u) => u.replace('file:///ws/', '') }, first![0]!.uri, first![0]!.offset)!;
+      const linked = [...h.markdown.matchAll(/\]\((file:[^#]+)#L/g)].map((m) => m[1]);
+      const firstDocs = [...new Set(all.map((r) => r.uri))];
+      assert.deepEqual(linked, firstDocs.slice(0, HOVER_LINKS));
+      assert.equal(h.markdown.includes('more articles'), firstDocs.length > HOVER_LINKS);
+    }));
+  });
+});
