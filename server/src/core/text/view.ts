@@ -80,13 +80,7 @@ const MAX_COMPOSING = 30;
  */
 export function createView(raw: string): TextView {
   const n = raw.length;
-  let first = 0;
-  while (first < n) {
-    const step = plainAt(raw, first);
-    if (step === 0) break;
-    first += step;
-  }
-  if (first === n) return { text: raw, toRaw: (start, end) => ({ start, end }), ...NO_ISSUES };
+  if (plainRunEnd(raw, 0) === n) return { text: raw, toRaw: (start, end) => ({ start, end }), ...NO_ISSUES };
 
   const out: string[] = [];
   // rawStart[i] / rawEnd[i]: the raw range that produced view character i. NFC may lengthen a
@@ -135,9 +129,8 @@ export function createView(raw: string): TextView {
   let i = 0;
   while (i < n) {
     // A run of plain characters is copied as is, except its last one when accents follow it.
-    let k = i;
-    let last = i;
-    for (let step; k < n && (step = plainAt(raw, k)) > 0; k += step) last = k;
+    let k = plainRunEnd(raw, i);
+    const last = k > i ? charStartBefore(raw, k) : i;
     if (k < n && k > i && isComposing(raw.codePointAt(k)!)) k = last;
     if (k > i) {
       ensure(k - i);
@@ -187,6 +180,38 @@ export function createView(raw: string): TextView {
     return { start: s, end: Math.max(s, e) };
   };
   return { text, toRaw, nfd, zeroWidth, entities };
+}
+
+/**
+ * Characters that always stand for themselves, as a sticky pattern the regexp engine runs as a
+ * native loop: ASCII and Latin-1 but `&` and the soft hyphen, Latin up to U+02FF, the precomposed
+ * Vietnamese letters (U+1EA0–U+1EFF) and dashes, quotes and ellipsis (U+2010–U+2027). Everything
+ * else goes through `plainAt`. A test checks each range against NFC and `\p{M}`.
+ */
+export const PLAIN_RUN = /[\u0000-\u0025\u0027-\u00AC\u00AE-\u02FF\u1EA0-\u1EFF\u2010-\u2027]*/y;
+
+/** Where the run of plain characters (see `plainAt`) starting at `i` ends. */
+function plainRunEnd(raw: string, i: number): number {
+  const n = raw.length;
+  let k = i;
+  while (k < n) {
+    PLAIN_RUN.lastIndex = k;
+    PLAIN_RUN.test(raw);
+    if (PLAIN_RUN.lastIndex > k) {
+      k = PLAIN_RUN.lastIndex;
+      continue;
+    }
+    const step = plainAt(raw, k);
+    if (step === 0) break;
+    k += step;
+  }
+  return k;
+}
+
+/** Where the character ending at `end` starts (a surrogate pair is one character). */
+function charStartBefore(raw: string, end: number): number {
+  const lo = raw.charCodeAt(end - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && end >= 2 && (raw.charCodeAt(end - 2) & 0xfc00) === 0xd800 ? end - 2 : end - 1;
 }
 
 const ZERO_WIDTH_UNITS: ReadonlySet<number> = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
