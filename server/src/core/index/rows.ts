@@ -1,0 +1,125 @@
+/**
+ * Documents' facts as a string table and rows of 32-bit integers: the form the persistent cache
+ * stores and index worker threads send back (a transferable buffer and a few hundred distinct
+ * strings cost far less to move between threads than a quarter million objects, and the strings
+ * are interned once per table rather than once per citation).
+ */
+import { fullnessOf, type CitationRecord, type DocumentFacts } from './facts';
+
+/** Integers per citation row. */
+export const ROW = 18;
+const KINDS = ['party', 'state-legal', 'state-admin'] as const;
+
+/** Where one document's rows are: [uri string, docDate string or -1, first row, row count]. */
+export type DocumentRows = [uri: number, docDate: number, first: number, count: number];
+
+/** An encoded batch of documents. */
+export interface EncodedFacts {
+  readonly strings: string[];
+  readonly rows: Int32Array;
+}
+
+/** Encodes documents' facts; `add` returns where each document's rows are. */
+export class FactsWriter {
+  readonly strings: string[] = [];
+  readonly #ids = new Map<string, number>();
+  #rows = new Int32Array(ROW * 256);
+  #count = 0;
+
+  /** The index of a string in the table (-1 for undefined). */
+  id(v: string | undefined): number {
+    if (v === undefined) return -1;
+    let i = this.#ids.get(v);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(v);
+      this.#ids.set(v, i);
+    }
+    return i;
+  }
+
+  add(facts: DocumentFacts): DocumentRows {
+    const first = this.#count;
+    const need = (first + facts.citations.length) * ROW;
+    if (need > this.#rows.length) {
+      const grown = new Int32Array(Math.max(need, this.#rows.length * 2));
+      grown.set(this.#rows);
+      this.#rows = grown;
+    }
+    const rows = this.#rows;
+    let o = first * ROW;
+    for (const c of facts.citations) {
+      rows[o] = this.id(c.key);
+      rows[o + 1] = c.form === 'short' ? 1 : 0;
+      rows[o + 2] = this.id(c.raw);
+      rows[o + 3] = this.id(c.canonical);
+      rows[o + 4] = KINDS.indexOf(c.kind);
+      rows[o + 5] = this.id(c.type);
+      rows[o + 6] = c.number;
+      rows[o + 7] = c.range.start.line;
+      rows[o + 8] = c.range.start.character;
+      rows[o + 9] = c.range.end.line;
+      rows[o + 10] = c.range.end.character;
+      rows[o + 11] = c.offset;
+      rows[o + 12] = c.endOffset;
+      rows[o + 13] = this.id(c.typeWord);
+      rows[o + 14] = this.id(c.date);
+      rows[o + 15] = this.id(c.body);
+      rows[o + 16] = this.id(c.term);
+      rows[o + 17] = this.id(c.title);
+      o += ROW;
+    }
+    this.#count += facts.citations.length;
+    return [this.id(facts.uri), this.id(facts.docDate), first, facts.citations.length];
+  }
+
+  /** Number of rows written. */
+  get rowCount(): number {
+    return this.#count;
+  }
+
+  /** The table and exactly the rows written. */
+  finish(): EncodedFacts {
+    return { strings: this.strings, rows: this.#rows.slice(0, this.#count * ROW) };
+  }
+}
+
+/**
+ * Decodes one document's facts. `strings` may already be interned by the caller. Throws on rows
+ * that do not fit the table (a corrupt cache): callers that read from disk catch it.
+ */
+export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx, docDateIdx, first, count]: DocumentRows): DocumentFacts {
+  if (first < 0 || count < 0 || (first + count) * ROW > rows.length) throw new Error('truncated rows');
+  const str = (i: number): string | undefined => {
+    if (i === -1) return undefined;
+    const v = strings[i];
+    if (v === undefined) throw new Error('string index out of range');
+    return v;
+  };
+  const uri = str(uriIdx);
+  if (uri === undefined) throw new Error('document without a URI');
+  const docDate = str(docDateIdx);
+  const citations: CitationRecord[] = [];
+  for (let r = first; r < first + count; r++) {
+    const o = r * ROW;
+    const kind = KINDS[rows[o + 4]!];
+    const key = str(rows[o]!);
+    const raw = str(rows[o + 2]!);
+    const canonical = str(rows[o + 3]!);
+    if (!kind || key === undefined || raw === undefined || canonical === undefined) throw new Error('corrupt row');
+    const typeWord = str(rows[o + 13]!);
+    const date = str(rows[o + 14]!);
+    const body = str(rows[o + 15]!);
+    const title = str(rows[o + 17]!);
+    const form = rows[o + 1] ? 'short' : 'full';
+    // One object shape for every record (no spreads): fast to build and to read.
+    citations.push({
+      uri, key, form, raw, canonical, kind, type: str(rows[o + 5]!), number: rows[o + 6]!,
+      range: { start: { line: rows[o + 7]!, character: rows[o + 8]! }, end: { line: rows[o + 9]!, character: rows[o + 10]! } },
+      offset: rows[o + 11]!, endOffset: rows[o + 12]!,
+      typeWord, date, body, term: str(rows[o + 16]!), title, docDate,
+      fullness: fullnessOf(form, typeWord, date, body, title),
+    });
+  }
+  return { uri, citations, docDate };
+}
