@@ -3,7 +3,7 @@
  * and exclude globs, decoding (UTF-8 with or without BOM, UTF-16 with BOM), and size limits.
  * Everything that touches the disk lives here, outside the pure core.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** Default include and exclude globs (settings `vanban.files.include` / `vanban.files.exclude`). */
@@ -127,14 +127,36 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidUtf8: bool
 export async function readTextFile(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   try {
     const st = await fs.stat(file);
-    // A FIFO or device named like a text file would block the read forever; a folder would fail.
-    if (!st.isFile()) return { ok: false, reason: 'unreadable', message: `${file}: not a regular file` };
-    if (st.size > maxBytes) return { ok: false, reason: 'too-large', message: `${file}: ${(st.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB` };
-    const bytes = await fs.readFile(file);
-    const d = decodeText(bytes);
-    if (d.binary) return { ok: false, reason: 'binary', message: `${file}: binary file` };
-    return { ok: true, text: d.text, invalidUtf8: d.invalidUtf8, size: st.size, mtimeMs: st.mtimeMs };
+    const refused = refuse(file, st, maxBytes);
+    return refused ?? toResult(file, st, await fs.readFile(file));
   } catch (e) {
     return { ok: false, reason: 'unreadable', message: `${file}: ${(e as Error).message}` };
   }
+}
+
+/**
+ * Reads a text file on this thread; never throws. For worker threads, where blocking costs
+ * nothing and a file read in one call is several times faster than through the thread pool.
+ */
+export function readTextFileSync(file: string, maxBytes = DEFAULT_MAX_BYTES): ReadResult {
+  try {
+    const st = statSync(file);
+    const refused = refuse(file, st, maxBytes);
+    return refused ?? toResult(file, st, readFileSync(file));
+  } catch (e) {
+    return { ok: false, reason: 'unreadable', message: `${file}: ${(e as Error).message}` };
+  }
+}
+
+function refuse(file: string, st: Stats, maxBytes: number): ReadResult | undefined {
+  // A FIFO or device named like a text file would block the read forever; a folder would fail.
+  if (!st.isFile()) return { ok: false, reason: 'unreadable', message: `${file}: not a regular file` };
+  if (st.size > maxBytes) return { ok: false, reason: 'too-large', message: `${file}: ${(st.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB` };
+  return undefined;
+}
+
+function toResult(file: string, st: Stats, bytes: Uint8Array): ReadResult {
+  const d = decodeText(bytes);
+  if (d.binary) return { ok: false, reason: 'binary', message: `${file}: binary file` };
+  return { ok: true, text: d.text, invalidUtf8: d.invalidUtf8, size: st.size, mtimeMs: st.mtimeMs };
 }
