@@ -1,4 +1,9 @@
-/** The language server process entry (stdio or IPC). */
+/**
+ * The language server process entry (stdio or IPC). The same script runs the index worker
+ * threads, which it starts itself.
+ */
 import { startServer } from './lsp/server';
+import { isScanWorker, runScanWorker } from './lsp/scanPool';
 
-startServer();
+if (isScanWorker()) runScanWorker();
+else startServer(undefined, { workerEntry: __filename });

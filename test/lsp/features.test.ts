@@ -11,7 +11,9 @@ import { applyEdits, copyFixture, LspSession, positionOf, uriOf } from '../suppo
 const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
 
-for (const cache of ['without a cache', 'warm from the persistent cache']) describe(`language server over stdio, ${cache}`, function () {
+// The same answers whether files are scanned on the main thread (a small workspace), read from the
+// persistent cache, or scanned on worker threads (forced here; a large workspace uses them by itself).
+for (const cache of ['without a cache', 'warm from the persistent cache', 'scanned on index worker threads']) describe(`language server over stdio, ${cache}`, function () {
   let folder: string;
   let s: LspSession;
   before(async () => {
@@ -24,10 +26,18 @@ for (const cache of ['without a cache', 'warm from the persistent cache']) descr
       await first.stop();
       assert.ok(existsSync(path.join(cacheDir, 'index.bin')), 'the cache was written');
     }
-    s = await LspSession.start({ folder, initializationOptions: cacheDir ? { cacheDir } : {} });
+    const workers = cache.includes('worker') ? { indexWorkers: 2 } : {};
+    s = await LspSession.start({ folder, initializationOptions: cacheDir ? { cacheDir } : workers });
     await s.ready();
   });
   after(async () => { await s.stop(); rmSync(folder, { recursive: true, force: true }); });
+
+  it(cache.includes('worker') ? 'the files were scanned on worker threads' : 'no worker thread was started for a small workspace', () => {
+    const logs = s.notifications.filter((n) => n.method === 'window/logMessage').map((n) => String(n.params.message));
+    const onWorkers = logs.find((m) => /files read and scanned on \d+ worker threads/.test(m));
+    if (cache.includes('worker')) assert.match(onWorkers ?? '', /^\[index\] [1-9]\d* files read and scanned on 2 worker threads/);
+    else assert.equal(onWorkers, undefined);
+  });
 
   it('hover on 290-QĐ/TW in seed 001 shows what the workspace says about it', async () => {
     const { uri, text } = await s.open(SEED_001);

@@ -2,6 +2,7 @@
  * The language server: wires the protocol to the workspace and the core features. Each handler
  * is an adapter — find the document, convert the params, call the feature, convert the result.
  */
+import { availableParallelism } from 'node:os';
 import {
   CodeActionKind, CodeLensRefreshRequest, createConnection, DidChangeConfigurationNotification, DocumentDiagnosticReportKind,
   FileChangeType, ProposedFeatures, ResponseError, TextDocuments, TextDocumentSyncKind,
@@ -39,11 +40,22 @@ interface InitOptions {
   locale?: string;
   /** A folder for the persistent index cache (the extension's storage). */
   cacheDir?: string;
+  /** Worker threads for the first index (default: one per core, at most 4, from 256 files to read; 0: none). */
+  indexWorkers?: number;
   settings?: WireSettings;
 }
 
+/** Options of the process running the server. */
+export interface ServerOptions {
+  /** The script index workers run (the server's own, which starts `runScanWorker` in a worker); none: no workers. */
+  readonly workerEntry?: string;
+}
+
+/** Below this many files to read, a first index is scanned on the main thread (starting workers costs more). */
+const WORKER_MIN_FILES = 256;
+
 /** Starts the server on the connection given by the command line (`--stdio`, `--node-ipc`). */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all), options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   const log = (m: string) => connection.console.log(m);
   let locale: Locale = 'vi';
@@ -127,6 +139,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     canShowProgress = caps.window?.workDoneProgress === true;
     if (opts.settings) void ws.setConfig(toConfig(opts.settings));
     if (typeof opts.cacheDir === 'string') ws.setCacheDir(opts.cacheDir);
+    if (options.workerEntry) {
+      const asked = typeof opts.indexWorkers === 'number' && opts.indexWorkers >= 0 ? Math.floor(opts.indexWorkers) : undefined;
+      const count = asked ?? (availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0);
+      ws.setWorkers({ entry: options.workerEntry, count, minFiles: asked !== undefined ? 1 : WORKER_MIN_FILES });
+    }
     const folders = params.workspaceFolders?.map((f) => toPath(f.uri)).filter((p): p is string => !!p)
       ?? (params.rootUri ? [toPath(params.rootUri)].filter((p): p is string => !!p) : []);
     pendingFolders = folders;

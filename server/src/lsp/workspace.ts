@@ -14,6 +14,7 @@ import type { ScanResult } from '../core/scan/types';
 import { listFiles, makeFilter, readTextFile, type FileFilter } from '../node/files';
 import type { Config } from './config';
 import { IndexCache } from './indexCache';
+import { ScanPool, type ScannedFile } from './scanPool';
 import type { Log } from './runSafe';
 
 import type { IndexStatus } from './requests/protocol';
@@ -72,6 +73,7 @@ export class Workspace {
   #cache: IndexCache | undefined;
   /** Files that could not be indexed (too large, binary, unreadable), with the reason. */
   readonly #skipped = new Map<string, string>();
+  #workers: { entry: string; count: number; minFiles: number } | undefined;
 
   constructor(config: Config, readonly events: WorkspaceEvents) {
     this.#config = config;
@@ -141,6 +143,14 @@ export class Workspace {
     return this.#indexing;
   }
 
+  /**
+   * Scans on worker threads running `entry` (the server's script) when a first index has at least
+   * `minFiles` files to read; `count` 0 scans on this thread.
+   */
+  setWorkers(w: { entry: string; count: number; minFiles: number } | undefined): void {
+    this.#workers = w;
+  }
+
   async #indexAll(generation: number): Promise<void> {
     const files: string[] = [];
     for (const folder of this.#folders) {
@@ -155,11 +165,38 @@ export class Workspace {
     let done = 0;
     const total = files.length;
     this.events.status(this.#status('indexing', done, total));
+    const cancelled = () => generation !== this.#generation;
+    // Files the cache knows cost a stat each; the others are read and scanned after.
+    const toScan: string[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      const hits = await Promise.all(batch.map((file) => this.#indexCached(file)));
+      if (cancelled()) return;
+      batch.forEach((file, k) => (hits[k] ? done++ : toScan.push(file)));
+      if (done) this.events.status(this.#status('indexing', done, total));
+      await yieldToRequests();
+    }
+    let rest: readonly string[] = toScan;
+    const w = this.#workers;
+    if (w && w.count > 0 && toScan.length >= w.minFiles) {
+      const started = performance.now();
+      const pool = new ScanPool(w.entry, w.count);
+      rest = await pool.run(toScan, this.#config.maxBytes, this.#interner, (chunk) => {
+        if (cancelled()) return;
+        for (const f of chunk) this.#accept(f);
+        done += chunk.length;
+        this.events.status(this.#status('indexing', done, total));
+      }, cancelled);
+      void pool.close();
+      if (cancelled()) return;
+      this.events.log(`[index] ${toScan.length - rest.length} files read and scanned on ${w.count} worker threads in ${Math.round(performance.now() - started)} ms`);
+      if (rest.length) this.events.log(`[warn] index workers failed: ${rest.length} files are scanned on the main thread`);
+    }
+    for (let i = 0; i < rest.length; i += BATCH) {
       // Reads of a batch overlap; scanning stays on this thread between the awaits.
-      await Promise.all(files.slice(i, i + BATCH).map((file) => this.#indexFile(file)));
-      done = Math.min(files.length, i + BATCH);
-      if (generation !== this.#generation) return;
+      await Promise.all(rest.slice(i, i + BATCH).map((file) => this.#indexFile(file)));
+      if (cancelled()) return;
+      done += Math.min(BATCH, rest.length - i);
       this.events.status(this.#status('indexing', done, total));
       await yieldToRequests();
     }
@@ -184,28 +221,51 @@ export class Workspace {
     return [...this.#skipped];
   }
 
+  /** Whether the editor has the file open (its text, not the disk's, is indexed). */
+  #isOpen(file: string): boolean {
+    return this.#openPaths.has(file) || this.#open.has(toUri(file));
+  }
+
+  /** Indexes a file from the persistent cache when it is there and unchanged; false when it is not. */
+  async #indexCached(file: string): Promise<boolean> {
+    if (this.#isOpen(file)) return true;
+    if (!this.#cache) return false;
+    const st = await fs.stat(file).catch(() => undefined);
+    const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
+    if (!cached || this.#isOpen(file)) return !!cached;
+    this.index.update(cached);
+    return true;
+  }
+
   /** Reads and indexes one file from disk, unless it is open in the editor. */
   async #indexFile(file: string): Promise<Set<string>> {
     const uri = toUri(file);
-    if (this.#open.has(uri) || this.#openPaths.has(file)) return new Set();
+    if (this.#isOpen(file)) return new Set();
     if (this.#cache) {
       const st = await fs.stat(file).catch(() => undefined);
       const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
       if (cached) return this.index.update(cached);
     }
     const r = await readTextFile(file, this.#config.maxBytes);
-    if (!r.ok) {
-      this.events.log(`[skip] ${r.message}`);
-      this.#skipped.set(file, r.message);
-      this.#cache?.delete(file);
-      return this.index.remove(uri);
-    }
-    this.#skipped.delete(file);
-    if (r.invalidUtf8) this.events.log(`[warn] ${file}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
+    if (!r.ok) return this.#accept({ file, ok: false, message: r.message });
     const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
     const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner);
-    this.#cache?.store(file, r.size, r.mtimeMs, facts);
-    return this.index.update(facts);
+    return this.#accept({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, facts });
+  }
+
+  /** Puts a file read from disk (here or by a worker) in the index and the cache, unless it was opened meanwhile. */
+  #accept(f: ScannedFile): Set<string> {
+    if (this.#isOpen(f.file)) return new Set();
+    if (!f.ok) {
+      this.events.log(`[skip] ${f.message}`);
+      this.#skipped.set(f.file, f.message);
+      this.#cache?.delete(f.file);
+      return this.index.remove(toUri(f.file));
+    }
+    this.#skipped.delete(f.file);
+    if (f.invalidUtf8) this.events.log(`[warn] ${f.file}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
+    this.#cache?.store(f.file, f.size, f.mtimeMs, f.facts);
+    return this.index.update(f.facts);
   }
 
   /** Scans an open document (cached by version) and puts its facts in the index. */

@@ -1,0 +1,155 @@
+/**
+ * Reading and scanning files on worker threads, for the first index of a large workspace: the
+ * scanner is CPU-bound, so on two cores the work takes half the time, and the main thread stays
+ * free to answer the editor. Workers send each chunk back as a string table and a transferable
+ * buffer of rows (`core/index/rows.ts`); the main thread decodes them with its interner.
+ *
+ * The pool runs the server's own script (`entry`), which calls `runScanWorker` when it starts as a
+ * worker. A worker that fails hands its chunk back: the caller scans those files itself, so a file
+ * is never lost to a crashed thread.
+ */
+import { pathToFileURL } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
+import { FactsWriter, readFacts, type DocumentRows } from '../core/index/rows';
+import { scan } from '../core/scan/scanner';
+import { readTextFileSync } from '../node/files';
+
+/** How many files a worker takes at once. */
+const CHUNK = 32;
+
+/** What a worker is asked: a chunk of files. */
+interface Request {
+  readonly id: number;
+  readonly files: readonly string[];
+  readonly maxBytes: number;
+}
+
+/** One file as a worker reports it. */
+type FileOutcome =
+  | { readonly file: string; readonly ok: true; readonly size: number; readonly mtimeMs: number; readonly invalidUtf8: boolean; readonly rows: DocumentRows }
+  | { readonly file: string; readonly ok: false; readonly message: string };
+
+/** A worker's answer for one chunk. */
+interface Reply {
+  readonly id: number;
+  readonly strings: string[];
+  readonly rows: Int32Array;
+  readonly files: readonly FileOutcome[];
+}
+
+/** One file read and scanned, as the pool gives it to the caller. */
+export type ScannedFile =
+  | { readonly file: string; readonly ok: true; readonly size: number; readonly mtimeMs: number; readonly invalidUtf8: boolean; readonly facts: DocumentFacts }
+  | { readonly file: string; readonly ok: false; readonly message: string };
+
+const MARK = 'vanbanScanWorker';
+
+/** Whether this thread was started as a scan worker. */
+export function isScanWorker(): boolean {
+  return parentPort !== null && !!(workerData as Record<string, unknown> | undefined)?.[MARK];
+}
+
+/** The worker side: reads (synchronously: this thread has nothing else to do), scans and summarises each chunk it is sent. */
+export function runScanWorker(): void {
+  parentPort!.on('message', (req: Request) => {
+    const writer = new FactsWriter();
+    const files: FileOutcome[] = [];
+    for (const file of req.files) {
+      const r = readTextFileSync(file, req.maxBytes);
+      if (!r.ok) {
+        files.push({ file, ok: false, message: r.message });
+        continue;
+      }
+      const uri = pathToFileURL(file).toString();
+      const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
+      const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o));
+      files.push({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, rows: writer.add(facts) });
+    }
+    const { strings, rows } = writer.finish();
+    const reply: Reply = { id: req.id, strings, rows, files };
+    parentPort!.postMessage(reply, [rows.buffer as ArrayBuffer]);
+  });
+}
+
+/** Worker threads that read and scan files. */
+export class ScanPool {
+  readonly #workers: Worker[] = [];
+  /** Workers that failed (an error, or they exited): never given work again. */
+  readonly #dead = new Set<Worker>();
+
+  /** Starts `n` workers running `entry`. */
+  constructor(readonly entry: string, n: number) {
+    for (let i = 0; i < n; i++) this.#workers.push(new Worker(entry, { workerData: { [MARK]: true } }));
+  }
+
+  /**
+   * Reads and scans `files` on the workers; `onChunk` receives each chunk as it arrives (decoded
+   * with `interner`). Resolves with the files no worker could do (a worker failed), which the
+   * caller must scan itself. `cancelled` is asked before each chunk is handed out.
+   */
+  async run(files: readonly string[], maxBytes: number, interner: Interner, onChunk: (files: ScannedFile[]) => void, cancelled: () => boolean): Promise<string[]> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
+    let next = 0;
+    const failed: string[] = [];
+    let id = 0;
+    const live = this.#workers.filter((w) => !this.#dead.has(w));
+    await Promise.all(live.map((w) => new Promise<void>((resolve) => {
+      let current: string[] | undefined;
+      const give = () => {
+        if (cancelled() || next >= chunks.length) return finish();
+        current = chunks[next++]!;
+        w.postMessage({ id: ++id, files: current, maxBytes } satisfies Request);
+      };
+      const finish = () => {
+        w.off('message', onMessage);
+        w.off('error', onFail);
+        w.off('exit', onFail);
+        resolve();
+      };
+      const onMessage = (reply: Reply) => {
+        current = undefined;
+        try {
+          const strings = reply.strings.map((s) => interner.get(s));
+          const out: ScannedFile[] = [];
+          for (const f of reply.files) {
+            if (!f.ok) out.push(f);
+            else out.push({ file: f.file, ok: true, size: f.size, mtimeMs: f.mtimeMs, invalidUtf8: f.invalidUtf8, facts: readFacts(strings, reply.rows, f.rows) });
+          }
+          onChunk(out);
+        } catch {
+          // The caller does these files itself, where an error is reported as any other.
+          failed.push(...reply.files.map((f) => f.file));
+        }
+        give();
+      };
+      // A failed worker hands back its chunk and every chunk not yet given out goes to the others;
+      // if every worker fails, the caller scans the rest.
+      const onFail = () => {
+        this.#dead.add(w);
+        if (current) failed.push(...current);
+        current = undefined;
+        finish();
+      };
+      w.on('message', onMessage);
+      w.on('error', onFail);
+      w.on('exit', onFail);
+      give();
+    })));
+    for (; next < chunks.length; next++) failed.push(...chunks[next]!);
+    return cancelled() ? [] : failed;
+  }
+
+  /** Whether every worker has failed. */
+  get dead(): boolean {
+    return this.#dead.size === this.#workers.length;
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    for (const w of this.#workers) this.#dead.add(w);
+    await Promise.all(this.#workers.map((w) => w.terminate()));
+  }
+}
