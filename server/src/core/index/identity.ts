@@ -37,16 +37,14 @@ export const AMBIGUOUS = '?';
  * Assigns a directive id to every citation of one symbol key. When the workspace knows only one
  * directive under the key, the id is the key itself; otherwise `key#group`, and undated citations
  * go to the latest group issued on or before their document's date (the one in force then), or
- * to `key#?` when that cannot be decided.
+ * to `key#?` when that cannot be decided. Returns undefined when every citation's id is the key.
  */
-export function assignIds(key: string, records: readonly CitationRecord[]): Map<CitationRecord, string> {
-  const ids = new Map<CitationRecord, string>();
+export function assignIds(key: string, records: readonly CitationRecord[]): Map<CitationRecord, string> | undefined {
   const own = records.map(ownGroup);
   const groups = [...new Set(own.filter((g): g is string => g !== undefined))];
-  if (groups.length <= 1) {
-    for (const r of records) ids.set(r, key);
-    return ids;
-  }
+  // Most keys name one directive: no map of a quarter million entries saying so.
+  if (groups.length <= 1) return undefined;
+  const ids = new Map<CitationRecord, string>();
   const kind = records[0]!.kind;
   groups.sort((a, b) => order(kind, a) - order(kind, b));
   records.forEach((r, i) => {

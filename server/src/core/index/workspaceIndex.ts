@@ -37,7 +37,8 @@ export class WorkspaceIndex {
   /** key → uri → that document's citations of the key. */
   readonly #byKey = new Map<string, Map<string, CitationRecord[]>>();
   /** Cached directive ids per key, dropped when a document with that key changes. */
-  readonly #ids = new Map<string, Map<CitationRecord, string>>();
+  /** null: the key names one directive, whose id is the key. */
+  readonly #ids = new Map<string, Map<CitationRecord, string> | null>();
   readonly #infos = new Map<string, DirectiveInfo>();
   #generation = 0;
 
@@ -137,20 +138,21 @@ export class WorkspaceIndex {
     return out;
   }
 
-  #idsOf(key: string): Map<CitationRecord, string> {
+  #idsOf(key: string): Map<CitationRecord, string> | null {
     let ids = this.#ids.get(key);
-    if (!ids) this.#ids.set(key, (ids = assignIds(key, this.citationsOfKey(key))));
+    if (ids === undefined) this.#ids.set(key, (ids = assignIds(key, this.citationsOfKey(key)) ?? null));
     return ids;
   }
 
   /** The directive a citation record means. */
   idOf(r: CitationRecord): string {
-    return this.#idsOf(r.key).get(r) ?? r.key;
+    return this.#idsOf(r.key)?.get(r) ?? r.key;
   }
 
   /** Every directive id under a symbol key. */
   idsOfKey(key: string): string[] {
-    return [...new Set(this.#idsOf(key).values())];
+    const ids = this.#idsOf(key);
+    return ids ? [...new Set(ids.values())] : this.#byKey.has(key) ? [key] : [];
   }
 
   /** Every directive id in the workspace. */
@@ -175,7 +177,7 @@ export class WorkspaceIndex {
     const ids = this.#idsOf(key);
     const groups: CitationRecord[][] = [];
     for (const list of this.#byKey.get(key)?.values() ?? []) {
-      const mine = list.filter((r) => ids.get(r) === id);
+      const mine = ids ? list.filter((r) => ids.get(r) === id) : id === key ? list : [];
       if (mine.length) groups.push(mine);
     }
     groups.sort((a, b) => {
