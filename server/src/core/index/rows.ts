@@ -4,7 +4,7 @@
  * strings cost far less to move between threads than a quarter million objects, and the strings
  * are interned once per table rather than once per citation).
  */
-import { fullnessOf, type CitationRecord, type DocumentFacts } from './facts';
+import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
 
 /** Integers per citation row. */
 export const ROW = 18;
@@ -56,10 +56,11 @@ export class FactsWriter {
       rows[o + 4] = KINDS.indexOf(c.kind);
       rows[o + 5] = this.id(c.type);
       rows[o + 6] = c.number;
-      rows[o + 7] = c.range.start.line;
-      rows[o + 8] = c.range.start.character;
-      rows[o + 9] = c.range.end.line;
-      rows[o + 10] = c.range.end.character;
+      const { start, end } = c.range;
+      rows[o + 7] = start.line;
+      rows[o + 8] = start.character;
+      rows[o + 9] = end.line;
+      rows[o + 10] = end.character;
       rows[o + 11] = c.offset;
       rows[o + 12] = c.endOffset;
       rows[o + 13] = this.id(c.typeWord);
@@ -112,14 +113,12 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
     const body = str(rows[o + 15]!);
     const title = str(rows[o + 17]!);
     const form = rows[o + 1] ? 'short' : 'full';
-    // One object shape for every record (no spreads): fast to build and to read.
-    citations.push({
+    citations.push(new IndexedCitation({
       uri, key, form, raw, canonical, kind, type: str(rows[o + 5]!), number: rows[o + 6]!,
-      range: { start: { line: rows[o + 7]!, character: rows[o + 8]! }, end: { line: rows[o + 9]!, character: rows[o + 10]! } },
+      startLine: rows[o + 7]!, startCharacter: rows[o + 8]!, endLine: rows[o + 9]!, endCharacter: rows[o + 10]!,
       offset: rows[o + 11]!, endOffset: rows[o + 12]!,
       typeWord, date, body, term: str(rows[o + 16]!), title, docDate,
-      fullness: fullnessOf(form, typeWord, date, body, title),
-    });
+    }));
   }
   return { uri, citations, docDate };
 }

@@ -4,7 +4,7 @@
  * code lens, workspace symbols) is answered from here without touching the disk.
  */
 import { assignIds, keyOfId } from './identity';
-import type { CitationRecord, DocumentFacts } from './facts';
+import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
 
 /** What the corpus says about one directive: its citations and the most common variant of each fact. */
 export interface DirectiveInfo {
@@ -65,7 +65,8 @@ export class WorkspaceIndex {
     if (old && sameContent(old, facts)) {
       old.citations.forEach((r, i) => {
         const n = facts.citations[i]!;
-        Object.assign(r as Mutable<CitationRecord>, { range: n.range, offset: n.offset, endOffset: n.endOffset });
+        if (r instanceof IndexedCitation) r.moveTo(n);
+        else Object.assign(r as Mutable<CitationRecord>, { range: n.range, offset: n.offset, endOffset: n.endOffset });
       });
       this.#generation++;
       return new Set();
