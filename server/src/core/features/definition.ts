@@ -7,17 +7,26 @@ import { definitionRange, type Catalog } from '../catalog';
 import type { CitationRecord } from '../index/facts';
 import type { OffsetRange } from '../scan/types';
 import { resolveRecord } from './catalogInfo';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
 import { locationOf, recordAt, type Location } from './context';
+
+/** The fullest citation of each directive, kept with what the corpus says (replaced when its citations change). */
+const fullest = new WeakMap<DirectiveInfo, CitationRecord | null>();
 
 /** The fullest citation of a directive. */
 export function fullestCitation(index: WorkspaceIndex, id: string): CitationRecord | undefined {
-  // Citations are in document order: the first of the fullest is the earliest.
-  let best: CitationRecord | undefined;
-  for (const r of index.citationsOf(id)) {
-    if (r.form === 'full' && (!best || r.fullness > best.fullness)) best = r;
+  const info = index.info(id);
+  if (!info) return undefined;
+  let best = fullest.get(info);
+  if (best === undefined) {
+    // Citations are in document order: the first of the fullest is the earliest.
+    best = null;
+    for (const r of info.citations) {
+      if (r.form === 'full' && (!best || r.fullness > best.fullness)) best = r;
+    }
+    fullest.set(info, best);
   }
-  return best;
+  return best ?? undefined;
 }
 
 /** The definition of the citation at `offset` of `uri`. */

@@ -5,7 +5,7 @@
 import { locationOf, type Location } from './context';
 import { fullestCitation } from './definition';
 import type { CitationRecord } from '../index/facts';
-import type { WorkspaceIndex } from '../index/workspaceIndex';
+import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
 
 /** A directive found by workspace symbol search. */
 export interface DirectiveSymbol {
@@ -23,6 +23,20 @@ export function foldForSearch(s: string): string {
 /** The most searched-for limit; editors show a few dozen at most. */
 const LIMIT = 200;
 
+/**
+ * What a directive is searched by, folded — kept with what the corpus says (`DirectiveInfo` is
+ * replaced when its citations change), so a query folds its words, not every directive's title.
+ */
+const searchText = new WeakMap<DirectiveInfo, string>();
+function searchTextOf(info: DirectiveInfo): string {
+  let hay = searchText.get(info);
+  if (hay === undefined) {
+    hay = foldForSearch([info.canonical, info.key, info.typeWords[0]?.value ?? '', info.titles[0]?.value ?? ''].join(' '));
+    searchText.set(info, hay);
+  }
+  return hay;
+}
+
 /** Directives matching `query`: every query word must appear in the symbol, type word or title. */
 export function workspaceSymbols(index: WorkspaceIndex, query: string): DirectiveSymbol[] {
   const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
@@ -32,7 +46,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): Directiv
     if (!info) continue;
     const typeWord = info.typeWords[0]?.value;
     const title = info.titles[0]?.value;
-    const hay = foldForSearch([info.canonical, info.key, typeWord ?? '', title ?? ''].join(' '));
+    const hay = searchTextOf(info);
     if (!words.every((w) => hay.includes(w))) continue;
     const best = fullestCitation(index, id) ?? info.citations[0]!;
     const name = `${typeWord ? `${typeWord} ` : ''}${info.canonical}`;
