@@ -159,9 +159,12 @@ export class Workspace {
     if (generation !== this.#generation) return;
     if (this.#cacheDir && !this.#cache) this.#cache = await IndexCache.open(this.#cacheDir, this.events.log);
     this.#cache?.retain(new Set(files));
-    const wanted = new Set(files.map(toUri));
-    // Forget documents that are no longer selected (after a settings change).
-    for (const uri of [...this.index.uris()]) if (!wanted.has(uri) && !this.#open.has(uri)) this.index.remove(uri);
+    // Forget documents that are no longer selected (after a settings change). Open documents are
+    // always indexed, so a first index, which holds nothing else, has none to forget.
+    if (this.index.documentCount > this.#open.size) {
+      const wanted = new Set(files.map(toUri));
+      for (const uri of [...this.index.uris()]) if (!wanted.has(uri) && !this.#open.has(uri)) this.index.remove(uri);
+    }
     let done = 0;
     const total = files.length;
     this.events.status(this.#status('indexing', done, total));
@@ -223,7 +226,8 @@ export class Workspace {
 
   /** Whether the editor has the file open (its text, not the disk's, is indexed). */
   #isOpen(file: string): boolean {
-    return this.#openPaths.has(file) || this.#open.has(toUri(file));
+    // Every open document with a file URI has its path here (set when it is first opened).
+    return this.#openPaths.has(file);
   }
 
   /**

@@ -30,6 +30,20 @@ function order(kind: CitationRecord['kind'], group: string): number {
   return kind === 'party' ? (TERM_ORDER.get(group) ?? -1) : Number(group);
 }
 
+/** Whether citations of one key name more than one group (twins to tell apart); stops at the second group. */
+export function hasTwins(lists: Iterable<readonly CitationRecord[]>): boolean {
+  let first: string | undefined;
+  for (const list of lists) {
+    for (const r of list) {
+      const g = ownGroup(r);
+      if (g === undefined) continue;
+      if (first === undefined) first = g;
+      else if (g !== first) return true;
+    }
+  }
+  return false;
+}
+
 /** The suffix of an id for citations that cannot be told apart. */
 export const AMBIGUOUS = '?';
 

@@ -3,7 +3,7 @@
  * citations of every document. Every cross-file question (hover counts, definition, references,
  * code lens, workspace symbols) is answered from here without touching the disk.
  */
-import { assignIds, keyOfId } from './identity';
+import { assignIds, hasTwins, keyOfId } from './identity';
 import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
 
 /** What the corpus says about one directive: its citations and the most common variant of each fact. */
@@ -141,7 +141,12 @@ export class WorkspaceIndex {
 
   #idsOf(key: string): Map<CitationRecord, string> | null {
     let ids = this.#ids.get(key);
-    if (ids === undefined) this.#ids.set(key, (ids = assignIds(key, this.citationsOfKey(key)) ?? null));
+    if (ids === undefined) {
+      // Most keys name one directive: that is decided without gathering their citations.
+      const perDoc = this.#byKey.get(key);
+      ids = perDoc && hasTwins(perDoc.values()) ? (assignIds(key, this.citationsOfKey(key)) ?? null) : null;
+      this.#ids.set(key, ids);
+    }
     return ids;
   }
 
