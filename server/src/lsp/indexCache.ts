@@ -34,6 +34,9 @@ interface Entry {
   readonly facts: DocumentFacts;
 }
 
+/** How many files are encoded between yields to the event loop while saving. */
+const SAVE_SLICE = 500;
+
 export class IndexCache {
   readonly #entries = new Map<string, Entry>();
   #dirty = false;
@@ -102,9 +105,17 @@ export class IndexCache {
     if (!this.#dirty) return;
     this.#dirty = false;
     try {
-      const writer = new FactsWriter();
+      let total = 0;
+      for (const e of this.#entries.values()) total += e.facts.citations.length;
+      const writer = new FactsWriter(total);
       const files: Header['files'] = [];
-      for (const [file, e] of this.#entries) files.push([file, e.size, e.mtimeMs, ...writer.add(e.facts)]);
+      let n = 0;
+      for (const [file, e] of this.#entries) {
+        files.push([file, e.size, e.mtimeMs, ...writer.add(e.facts)]);
+        // Encoding 100,000 files takes seconds: let requests in between. Entries stored meanwhile
+        // mark the cache dirty again, and the next save writes them.
+        if (++n % SAVE_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      }
       const { strings, rows } = writer.finish();
       const header: Header = { magic: MAGIC, format: FORMAT, scanner: SCANNER_VERSION, strings, rows: writer.rowCount, files };
       await fs.mkdir(this.dir, { recursive: true });

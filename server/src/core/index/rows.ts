@@ -23,8 +23,13 @@ export interface EncodedFacts {
 export class FactsWriter {
   readonly strings: string[] = [];
   readonly #ids = new Map<string, number>();
-  #rows = new Int32Array(ROW * 256);
+  #rows: Int32Array;
   #count = 0;
+
+  /** `capacity`: the number of rows expected (the cache knows it), so the buffer is allocated once. */
+  constructor(capacity = 256) {
+    this.#rows = new Int32Array(ROW * Math.max(1, capacity));
+  }
 
   /** The index of a string in the table (-1 for undefined). */
   id(v: string | undefined): number {
@@ -79,9 +84,10 @@ export class FactsWriter {
     return this.#count;
   }
 
-  /** The table and exactly the rows written. */
+  /** The table and exactly the rows written (a view, not a copy, when the capacity was exact). */
   finish(): EncodedFacts {
-    return { strings: this.strings, rows: this.#rows.slice(0, this.#count * ROW) };
+    const n = this.#count * ROW;
+    return { strings: this.strings, rows: n === this.#rows.length ? this.#rows : this.#rows.slice(0, n) };
   }
 }
 
