@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { builtinCatalog, Catalog, corpusFactsFrom, parseCatalog, type CatalogFormat, type ParsedCatalog } from '../core/catalog';
+import { builtinCatalog, Catalog, CorpusAccumulator, parseCatalog, type CatalogFormat, type CorpusFacts, type ParsedCatalog } from '../core/catalog';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { globToRegExp, listFiles, makeFilter, readTextFile } from '../node/files';
 import { DEFAULT_CATALOG_GLOB } from './config';
@@ -16,6 +16,10 @@ import { toPath, toUri } from './workspace';
 
 /** How stale the corpus part of the catalog may get while the index changes. */
 const CORPUS_DELAY = 1000;
+/** Up to this many documents, the corpus is gathered at once (tens of milliseconds). */
+const SYNC_GATHER_DOCUMENTS = 2000;
+/** Documents gathered between yields to requests. */
+const GATHER_SLICE = 500;
 
 /** One catalog file: its text and what it says. */
 export interface CatalogFile {
@@ -38,8 +42,11 @@ export class CatalogStore {
   #builtin = true;
   #folders: string[] = [];
   #catalog: Catalog | undefined;
-  #builtAt = -1;
-  #builtTime = 0;
+  /** What the corpus said when last gathered, at which corpus version, and when. */
+  #corpus: CorpusFacts[] = [];
+  #corpusAt = -1;
+  #corpusTime = 0;
+  #gathering = false;
   #timer: NodeJS.Timeout | undefined;
 
   /** `corpusVersion` changes when the corpus changed on disk (see `Workspace.diskGeneration`). */
@@ -149,40 +156,67 @@ export class CatalogStore {
   }
 
   /**
-   * The merged catalog. Rebuilt at once when catalog files changed; when only the index changed,
-   * the previous one is served for up to `CORPUS_DELAY` ms and a rebuild is scheduled.
+   * The merged catalog. Rebuilt at once when catalog files changed, from the corpus facts last
+   * gathered. When the corpus changed on disk, a small workspace is gathered at once; a large one
+   * in slices between requests (2.5 million citations take seconds), at most every `CORPUS_DELAY`
+   * ms, while the previous facts are served — and `onChange` says when the new ones are in.
    */
   catalog(): Catalog {
     const gen = this.corpusVersion();
-    if (this.#catalog && (this.#builtAt === gen || Date.now() - this.#builtTime < CORPUS_DELAY)) {
-      if (this.#builtAt !== gen) this.#schedule();
-      return this.#catalog;
+    if (this.#corpusAt !== gen) {
+      if (this.index.documentCount <= SYNC_GATHER_DOCUMENTS) this.#gatherNow(gen);
+      else this.#scheduleGather();
     }
-    return this.#build();
-  }
-
-  #schedule(): void {
-    if (this.#timer) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      if (this.#builtAt !== this.corpusVersion()) {
-        this.#build();
-        this.onChange();
-      }
-    }, CORPUS_DELAY);
-  }
-
-  #build(): Catalog {
-    const records = [];
-    for (const uri of this.index.uris()) records.push(...(this.index.get(uri)?.citations ?? []));
-    this.#catalog = Catalog.create({
+    this.#catalog ??= Catalog.create({
       workspace: [...this.#files.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1)).map((f) => f.parsed),
       builtin: this.#builtin ? builtinCatalog() : false,
-      corpus: corpusFactsFrom(records),
+      corpus: this.#corpus,
     });
-    this.#builtAt = this.corpusVersion();
-    this.#builtTime = Date.now();
     return this.#catalog;
+  }
+
+  #gatherNow(gen: number): void {
+    const acc = new CorpusAccumulator();
+    for (const uri of this.index.uris()) acc.add(this.index.get(uri)?.citations ?? []);
+    this.#setCorpus(acc.finish(), gen);
+  }
+
+  #setCorpus(corpus: CorpusFacts[], gen: number): void {
+    this.#corpus = corpus;
+    this.#corpusAt = gen;
+    this.#corpusTime = Date.now();
+    this.#catalog = undefined;
+  }
+
+  #scheduleGather(): void {
+    if (this.#gathering || this.#timer) return;
+    const wait = Math.max(0, this.#corpusTime + CORPUS_DELAY - Date.now());
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      void this.#gatherInSlices();
+    }, wait);
+  }
+
+  async #gatherInSlices(): Promise<void> {
+    const gen = this.corpusVersion();
+    if (this.#corpusAt === gen) return;
+    this.#gathering = true;
+    try {
+      const acc = new CorpusAccumulator();
+      const uris = [...this.index.uris()];
+      for (let i = 0; i < uris.length; i += GATHER_SLICE) {
+        for (const uri of uris.slice(i, i + GATHER_SLICE)) acc.add(this.index.get(uri)?.citations ?? []);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      this.#setCorpus(acc.finish(), gen);
+    } catch (e) {
+      this.log(`[error] gathering the corpus: ${(e as Error).message}`);
+    } finally {
+      this.#gathering = false;
+    }
+    this.onChange();
+    // The corpus changed again meanwhile: gather again (not sooner than CORPUS_DELAY).
+    if (this.#corpusAt !== this.corpusVersion()) this.#scheduleGather();
   }
 
   /** Stops pending work. */
