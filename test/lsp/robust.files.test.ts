@@ -96,6 +96,20 @@ describe('robustness: odd files on disk', function () {
     assert.match(h.contents.value, /Chỉ thị 7-CT\/TW/);
   });
 
+  it('a large workspace is scanned on worker threads and its corpus gathered between requests, then offered', async () => {
+    assert.ok(logs().some((m) => /^\[index\] 3\d{3} files read and scanned on \d+ worker threads/.test(m)), logs().join('\n'));
+    // 7-CT/TW is in no catalog: only what the corpus says (3,000 articles) can offer it, once gathered.
+    const { uri } = await s.open('cho-go.txt', 'Thực hiện Chỉ thị số 7');
+    for (let i = 0; ; i++) {
+      const items: { label: string; detail?: string }[] = await s.request('textDocument/completion', { textDocument: { uri }, position: { line: 0, character: 22 } });
+      const seven = items.find((x) => x.label === '7-CT/TW');
+      if (seven) break;
+      assert.ok(i < 300, `7-CT/TW was never offered: ${items.map((x) => x.label).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('says what it skipped and why: binary, too large, not valid UTF-8', async () => {
     const log = logs();
     assert.ok(log.some((m) => /\[skip\].*nhi-phan\.txt: binary file/.test(m)), log.join('\n'));
