@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hover, HOVER_LINKS } from '../../server/src/core/features/hover';
 import { findReferences } from '../../server/src/core/features/references';
 import { summarize, type CitationRecord } from '../../server/src/core/index/facts';
-import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
+import { mostCommon, sameTitle, WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { scan } from '../../server/src/core/scan/scanner';
 
 /** One article citing Chỉ thị 43-CT/TW `n` times (a full citation, then short mentions). */
@@ -67,6 +67,29 @@ describe('workspace index: document order', () => {
       const firstDocs = [...new Set(all.map((r) => r.uri))];
       assert.deepEqual(linked, firstDocs.slice(0, HOVER_LINKS));
       assert.equal(h.markdown.includes('more articles'), firstDocs.length > HOVER_LINKS);
+    }));
+  });
+});
+
+describe('what the corpus says: mostCommon', () => {
+  /** The definition: group by the folded value, count, show the most frequent spelling (ties: the smaller). */
+  function naive(values: (string | undefined)[], sameAs: (v: string) => string) {
+    const groups = new Map<string, string[]>();
+    for (const v of values) if (v !== undefined) groups.set(sameAs(v), [...(groups.get(sameAs(v)) ?? []), v]);
+    const out = [...groups.values()].map((vs) => {
+      const counts = new Map<string, number>();
+      for (const v of vs) counts.set(v, (counts.get(v) ?? 0) + 1);
+      const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+      return { value: best, count: vs.length };
+    });
+    return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  }
+
+  it('counts variants by their folded form and names each by its most frequent spelling, whatever the order', () => {
+    const title = fc.constantFrom('về công tác dân vận', 'Về công tác dân vận', '“về công tác dân vận”', 'về việc công tác dân vận', 'về xây dựng Đảng', undefined);
+    fc.assert(fc.property(fc.array(title, { maxLength: 40 }), (values) => {
+      assert.deepEqual(mostCommon(values, sameTitle), naive(values, sameTitle));
+      assert.deepEqual(mostCommon([...values].reverse(), sameTitle), naive(values, sameTitle));
     }));
   });
 });

@@ -229,26 +229,22 @@ export class WorkspaceIndex {
  * the same `sameAs` key are one variant, shown as its most frequent spelling.
  */
 export function mostCommon(values: readonly (string | undefined)[], sameAs: (v: string) => string = (v) => v): Variant[] {
-  const groups = new Map<string, Map<string, number>>();
-  for (const v of values) {
-    if (v === undefined) continue;
+  // Count exact spellings first (a directive cited 300,000 times has a few hundred), then fold
+  // each distinct spelling once.
+  const spellings = new Map<string, number>();
+  for (const v of values) if (v !== undefined) spellings.set(v, (spellings.get(v) ?? 0) + 1);
+  const groups = new Map<string, { best: string; bestCount: number; count: number }>();
+  for (const [v, n] of spellings) {
     const k = sameAs(v);
-    let spellings = groups.get(k);
-    if (!spellings) groups.set(k, (spellings = new Map()));
-    spellings.set(v, (spellings.get(v) ?? 0) + 1);
-  }
-  const out: Variant[] = [];
-  for (const spellings of groups.values()) {
-    let best = '';
-    let bestCount = 0;
-    let count = 0;
-    for (const [v, n] of spellings) {
-      count += n;
+    const g = groups.get(k);
+    if (!g) groups.set(k, { best: v, bestCount: n, count: n });
+    else {
+      g.count += n;
       // Ties go to the smaller string, so the answer never depends on the order files were indexed.
-      if (n > bestCount || (n === bestCount && v < best)) { best = v; bestCount = n; }
+      if (n > g.bestCount || (n === g.bestCount && v < g.best)) { g.best = v; g.bestCount = n; }
     }
-    out.push({ value: best, count });
   }
+  const out: Variant[] = [...groups.values()].map((g) => ({ value: g.best, count: g.count }));
   return out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 }
 
