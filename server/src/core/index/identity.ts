@@ -30,11 +30,12 @@ function order(kind: CitationRecord['kind'], group: string): number {
   return kind === 'party' ? (TERM_ORDER.get(group) ?? -1) : Number(group);
 }
 
-/** Whether citations of one key name more than one group (twins to tell apart); stops at the second group. */
-export function hasTwins(lists: Iterable<readonly CitationRecord[]>): boolean {
+/** Whether the citations of `key` in `docs` name more than one group (twins to tell apart); stops at the second group. */
+export function hasTwins(key: string, docs: Iterable<{ readonly citations: readonly CitationRecord[] }>): boolean {
   let first: string | undefined;
-  for (const list of lists) {
-    for (const r of list) {
+  for (const doc of docs) {
+    for (const r of doc.citations) {
+      if (r.key !== key) continue;
       const g = ownGroup(r);
       if (g === undefined) continue;
       if (first === undefined) first = g;

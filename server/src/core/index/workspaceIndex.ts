@@ -34,8 +34,8 @@ export interface Variant {
 
 export class WorkspaceIndex {
   readonly #docs = new Map<string, DocumentFacts>();
-  /** key → uri → that document's citations of the key. */
-  readonly #byKey = new Map<string, Map<string, CitationRecord[]>>();
+  /** key → the documents citing it (their citations of the key are found by filtering: no list per key and document). */
+  readonly #byKey = new Map<string, Set<DocumentFacts>>();
   /** Cached directive ids per key, dropped when a document with that key changes. */
   /** null: the key names one directive, whose id is the key. */
   readonly #ids = new Map<string, Map<CitationRecord, string> | null>();
@@ -73,13 +73,11 @@ export class WorkspaceIndex {
     }
     const touched = this.#detach(facts.uri);
     this.#docs.set(facts.uri, facts);
-    for (const r of facts.citations) {
-      let perDoc = this.#byKey.get(r.key);
-      if (!perDoc) this.#byKey.set(r.key, (perDoc = new Map()));
-      let list = perDoc.get(facts.uri);
-      if (!list) perDoc.set(facts.uri, (list = []));
-      list.push(r);
-      touched.add(r.key);
+    for (const key of keysOf(facts)) {
+      let docs = this.#byKey.get(key);
+      if (!docs) this.#byKey.set(key, (docs = new Set()));
+      docs.add(facts);
+      touched.add(key);
     }
     this.#invalidate(touched);
     return touched;
@@ -97,12 +95,12 @@ export class WorkspaceIndex {
     const touched = new Set<string>();
     const old = this.#docs.get(uri);
     if (!old) return touched;
-    for (const r of old.citations) {
-      const perDoc = this.#byKey.get(r.key);
-      if (!perDoc) continue;
-      perDoc.delete(uri);
-      if (perDoc.size === 0) this.#byKey.delete(r.key);
-      touched.add(r.key);
+    for (const key of keysOf(old)) {
+      const docs = this.#byKey.get(key);
+      if (!docs) continue;
+      docs.delete(old);
+      if (docs.size === 0) this.#byKey.delete(key);
+      touched.add(key);
     }
     return touched;
   }
@@ -132,10 +130,8 @@ export class WorkspaceIndex {
 
   /** Every citation of a symbol key, in document order within each document. */
   citationsOfKey(key: string): CitationRecord[] {
-    const perDoc = this.#byKey.get(key);
-    if (!perDoc) return [];
     const out: CitationRecord[] = [];
-    for (const list of perDoc.values()) out.push(...list);
+    for (const doc of this.#byKey.get(key) ?? []) for (const r of doc.citations) if (r.key === key) out.push(r);
     return out;
   }
 
@@ -143,8 +139,7 @@ export class WorkspaceIndex {
     let ids = this.#ids.get(key);
     if (ids === undefined) {
       // Most keys name one directive: that is decided without gathering their citations.
-      const perDoc = this.#byKey.get(key);
-      ids = perDoc && hasTwins(perDoc.values()) ? (assignIds(key, this.citationsOfKey(key)) ?? null) : null;
+      ids = this.#byKey.has(key) && hasTwins(key, this.#byKey.get(key)!) ? (assignIds(key, this.citationsOfKey(key)) ?? null) : null;
       this.#ids.set(key, ids);
     }
     return ids;
@@ -182,8 +177,8 @@ export class WorkspaceIndex {
     const key = keyOfId(id);
     const ids = this.#idsOf(key);
     const groups: CitationRecord[][] = [];
-    for (const list of this.#byKey.get(key)?.values() ?? []) {
-      const mine = ids ? list.filter((r) => ids.get(r) === id) : id === key ? list : [];
+    for (const doc of this.#byKey.get(key) ?? []) {
+      const mine = doc.citations.filter((r) => r.key === key && (ids ? ids.get(r) === id : id === key));
       if (mine.length) groups.push(mine);
     }
     groups.sort((a, b) => {
@@ -256,6 +251,13 @@ export function sameWords(v: string): string {
 /** Titles are the same whatever their case, quotes and a leading "về (việc)". */
 export function sameTitle(v: string): string {
   return v.toLowerCase().replace(/[“”"]/g, '').replace(/^về\s+(?:việc\s+)?/u, '').trim();
+}
+
+/** The distinct symbol keys a document cites. */
+function keysOf(facts: DocumentFacts): Set<string> {
+  const keys = new Set<string>();
+  for (const r of facts.citations) keys.add(r.key);
+  return keys;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
