@@ -24,7 +24,11 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   Igrave: 'Ì', Iacute: 'Í', Ograve: 'Ò', Oacute: 'Ó', Ocirc: 'Ô', Otilde: 'Õ',
   Ugrave: 'Ù', Uacute: 'Ú', Yacute: 'Ý',
 };
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/g;
+/**
+ * An entity at `lastIndex` (sticky): a global pattern would search on to the end of the text each
+ * time no entity starts at `lastIndex`, which is quadratic on a text of many `&` and no entity.
+ */
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/y;
 
 /** Decodes one HTML entity match, or returns undefined when it is not one we know. */
 export function decodeEntity(match: string): string | undefined {
@@ -153,7 +157,7 @@ export function createView(raw: string): TextView {
     if (c === 0x26 /* & */) {
       ENTITY.lastIndex = i;
       const m = ENTITY.exec(raw);
-      if (m && m.index === i) {
+      if (m) {
         const decoded = decodeEntity(m[0]);
         if (decoded !== undefined) {
           // Accents typed after an entity (`&ecirc;\u0301`) belong to the letter it stands for.
