@@ -4,6 +4,7 @@
  * Works on the normalised text and returns ranges in it; the scanner maps them to raw offsets.
  */
 import { makeDate } from './dates';
+import { isLetterUnit } from '../text/chars';
 import type { DateValue } from './types';
 import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordOf, type TypeWord } from './vocabulary';
 
@@ -39,22 +40,57 @@ const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(s�
 const LAST_WORDS: ReadonlySet<string> = new Set([
   'số', ...TYPE_WORDS.map((t) => t.word.slice(t.word.lastIndexOf(' ') + 1).toLowerCase()),
 ]);
-const LETTER = /\p{L}/u;
+
+/** The spaces of SP, and the colon: what may stand between a type word or "số" and the symbol. */
+function isSpaceOrColon(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3a;
+}
+
+/** The spaces of SP. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
 
 /** Whether the word right before `start` (past spaces and a colon) may end a type word or be "số". */
 function mayFollowTypeWord(text: string, start: number): boolean {
   let e = start;
-  while (e > 0 && start - e < 8 && ' \t\u00A0:'.includes(text[e - 1]!)) e--;
+  while (e > 0 && start - e < 8 && isSpaceOrColon(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > 0 && e - s < 12 && LETTER.test(text[s - 1]!)) s--;
-  return s < e && LAST_WORDS.has(text.slice(s, e).toLowerCase().replace(/[Ðð]/g, 'đ'));
+  while (s > 0 && e - s < 12 && isLetterUnit(text.charCodeAt(s - 1))) s--;
+  if (s === e) return false;
+  // Lower case turns the Eth `Ð` into `ð`, so `ð` is the only lookalike of `đ` left to fold.
+  const word = text.slice(s, e).toLowerCase();
+  return LAST_WORDS.has(word.includes('ð') ? word.replace(/ð/g, 'đ') : word);
+}
+
+/**
+ * The most runs of non-space characters a BEFORE match spans: the words of the longest type word,
+ * "số", and a colon standing apart. SP separates them, so no match starts before that many runs.
+ */
+const MAX_BEFORE_RUNS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length)) + 2;
+
+/**
+ * Where the window for BEFORE may start: at the start of the MAX_BEFORE_RUNS-th run of non-space
+ * characters before `start`, or at `from`. The pattern ends in `$` and so is tried at every
+ * position of its window; a shorter window is fewer tries. A run start is preceded by a space (or
+ * is `from`), so the pattern's look-behind answers the same in the shorter window.
+ */
+function beforeWindowStart(text: string, from: number, start: number): number {
+  let i = start;
+  for (let runs = 0; i > from; ) {
+    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === from) break;
+    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (++runs === MAX_BEFORE_RUNS) return i;
+  }
+  return from;
 }
 
 /** Finds the type word and "số" right before `start`. */
 export function readBefore(text: string, start: number): Before {
   // Most symbols of a pathological text (and many of a real one) have neither: skip the pattern.
   if (!mayFollowTypeWord(text, start)) return {};
-  const from = Math.max(0, start - 48);
+  const from = beforeWindowStart(text, Math.max(0, start - 48), start);
   const window = text.slice(from, start);
   const m = BEFORE.exec(window);
   if (!m) return {};

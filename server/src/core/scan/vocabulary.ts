@@ -106,7 +106,9 @@ const BY_LOWER = new Map(TYPE_WORDS.map((t) => [t.word.toLowerCase(), t]));
  * the Icelandic Eth (`Ð`, lower case `ð`) counts as `đ`, as in "Quyết Ðịnh".
  */
 export function typeWordOf(written: string): TypeWord | undefined {
-  return BY_LOWER.get(written.toLowerCase().replace(/\s+/g, ' ').replace(/[Ðð]/g, 'đ'));
+  const lower = written.toLowerCase();
+  // Most type words are written plainly; a key has single spaces and no Eth, so a hit needs no folding.
+  return BY_LOWER.get(lower) ?? BY_LOWER.get(lower.replace(/\s+/g, ' ').replace(/[Ðð]/g, 'đ'));
 }
 
 /** The usual type word for a type code ("CT" → "Chỉ thị"), for fixes and completions. */
