@@ -4,7 +4,7 @@
  * Works on the normalised text and returns ranges in it; the scanner maps them to raw offsets.
  */
 import { makeDate } from './dates';
-import { isLetterUnit } from '../text/chars';
+import { isLetterUnit, isUpperUnit } from '../text/chars';
 import type { DateValue } from './types';
 import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordOf, type TypeWord } from './vocabulary';
 
@@ -133,6 +133,40 @@ const BODY_STOP = new Set(['về', 'khóa', 'khoá', 'ngày', 'số', 'tại', '
 /** Capitalised words, with dots for abbreviations (`T.Ư`, `BCH`). */
 const BODY_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]*/uy;
 
+/**
+ * First words of the type words of more than one word, lower case: a capitalised word inside a body
+ * starts a type word ("… Bộ Chính trị Quyết định …") only if it is one of them. Single-word type
+ * words never match there, since the word is always looked up with the next one.
+ */
+const TYPE_WORD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  TYPE_WORDS.filter((t) => t.word.includes(' ')).map((t) => t.word.slice(0, t.word.indexOf(' ')).toLowerCase()),
+);
+
+/** Whether the capitalised body word `word` (lower case: `lower`), with the word after it, is a type word. */
+function startsTypeWord(text: string, p: number, word: string, lower: string): boolean {
+  // `typeWordOf(word + ' ' + next)` can only succeed if `word` is the first word of a type word;
+  // checking that first spares a concatenation and a look-up for every other capitalised word.
+  if (!TYPE_WORD_FIRST_WORDS.has(lower.includes('ð') ? lower.replace(/ð/g, 'đ') : lower)) return false;
+  return typeWordOf(word + ' ' + (text.slice(p + word.length + 1).match(/^\p{L}+/u)?.[0] ?? '')) !== undefined;
+}
+
+/**
+ * The length of the gap after a body word at `p`: one space, or " và " before a capital ("Ban
+ * Tuyên giáo và Dân vận"); 0 for none. Looks at five characters at most, as the pattern
+ * `^[ \u00A0](?:và[ \u00A0](?=\p{Lu}))?` on `text.slice(p, p + 5)` would: the capital is the fifth.
+ */
+function bodyGap(text: string, p: number): number {
+  if (p >= text.length || !isSingleSpace(text.charCodeAt(p))) return 0;
+  const joined = text.charCodeAt(p + 1) === 0x76 /* v */ && text.charCodeAt(p + 2) === 0xe0 /* à */
+    && isSingleSpace(text.charCodeAt(p + 3)) && p + 4 < text.length && isUpperUnit(text.charCodeAt(p + 4));
+  return joined ? 4 : 1;
+}
+
+/** The one space allowed between the words of a name: a space or a no-break space. */
+function isSingleSpace(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
 /** Reads "của BODY" as a run of capitalised words and body words; returns its range. */
 function readBody(text: string, pos: number): { start: number; end: number } | undefined {
   OF.lastIndex = pos;
@@ -151,16 +185,17 @@ function readBody(text: string, pos: number): { start: number; end: number } | u
     if (word.endsWith('.') && !/^(?:T\.Ư|T\.W)\.?$/u.test(word)) word = word.replace(/\.+$/, '');
     const first = word[0]!;
     const capital = first !== first.toLowerCase();
-    if (words === 0 ? !capital : !(capital || BODY_WORDS.has(word.toLowerCase()))) break;
-    if (BODY_STOP.has(word.toLowerCase())) break;
-    if (words > 0 && capital && typeWordOf(word + ' ' + (text.slice(p + word.length + 1).match(/^\p{L}+/u)?.[0] ?? ''))) break;
+    const lower = word.toLowerCase();
+    if (words === 0 ? !capital : !(capital || BODY_WORDS.has(lower))) break;
+    if (BODY_STOP.has(lower)) break;
+    if (words > 0 && capital && startsTypeWord(text, p, word, lower)) break;
     end = p + word.length;
     words++;
     p = p + t[0].length;
     // Only one space between the words of a name; "và" joins two names ("Ban Tuyên giáo và Dân vận").
-    const gap = /^[ \u00A0](?:và[ \u00A0](?=\p{Lu}))?/u.exec(text.slice(p, p + 5));
-    if (!gap || p > end) break;
-    p += gap[0].length;
+    const gap = bodyGap(text, p);
+    if (gap === 0 || p > end) break;
+    p += gap;
   }
   return words > 0 ? { start, end } : undefined;
 }
@@ -275,5 +310,6 @@ export function readAfter(text: string, pos: number): After {
   }
   const title = 'vV“"'.includes(peek(text, end) ?? '') ? readTitle(text, end) : undefined;
   if (title) end = title.end + (text[title.end] === '”' || text[title.end] === '"' ? 1 : 0);
-  return { ...(date && { date }), ...(body && { body }), ...(term && { term }), ...(title && { title }), end };
+  // Every field, set or not: the scanner copies only the set ones into the citation.
+  return { date, body, term, title, end };
 }

@@ -88,7 +88,7 @@ export function scan(raw: string): ScanResult {
 export function scanOrThrow(raw: string): ScanResult {
   const view = createView(raw);
   const text = view.text;
-  const toRaw = (s: number, e: number): OffsetRange => view.toRaw(s, e);
+  const toRaw = view.toRaw;
   const rawPart = <T>(p: ViewPart<T>): Part<T> => {
     const range = toRaw(p.start, p.end);
     return { range, text: raw.slice(range.start, range.end), value: p.value };
@@ -106,31 +106,30 @@ export function scanOrThrow(raw: string): ScanResult {
     const before = readBefore(text, sym.start);
     const after = readAfter(text, sym.end);
     const range = toRaw(sym.start, sym.end);
-    const typeWord = before.typeWord && rawPart({ ...before.typeWord, value: before.typeWord.value.word });
-    const spanStart = before.typeWord?.start ?? before.so?.start ?? sym.start;
-    const c: Building = {
-      form: 'full',
-      range,
-      raw: raw.slice(range.start, range.end),
-      symbol: sym.symbol,
-      span: toRaw(spanStart, after.end),
-      ...(typeWord && { typeWord }),
-      ...(before.so && { so: toRaw(before.so.start, before.so.end) }),
-      ...(after.date && { date: rawPart(after.date) }),
-      ...(after.body && { body: rawPart(after.body) }),
-      ...(after.term && { term: rawPart(after.term) }),
-      ...(after.title && { title: rawPart(after.title) }),
-      problems: [],
-    };
-    for (const code of sym.defects) c.problems.push(symbolProblem(code, c));
-    c.problems.push(...contextProblems(c, before.typeWord?.value.codes, documentDate?.value));
-    c.problems.push(...entityProblems(view, raw, c.span));
+    const tw = before.typeWord;
+    const spanStart = tw?.start ?? before.so?.start ?? sym.start;
+    // Parts are set one by one, only when found, in the order readers see them: no spread copies.
+    const c = { form: 'full', range, raw: raw.slice(range.start, range.end), symbol: sym.symbol, span: toRaw(spanStart, after.end) } as Writable<Building>;
+    if (tw) c.typeWord = rawPart({ start: tw.start, end: tw.end, value: tw.value.word });
+    if (before.so) c.so = toRaw(before.so.start, before.so.end);
+    if (after.date) c.date = rawPart(after.date);
+    if (after.body) c.body = rawPart(after.body);
+    if (after.term) c.term = rawPart(after.term);
+    if (after.title) c.title = rawPart(after.title);
+    const problems: Problem[] = [];
+    c.problems = problems;
+    for (const code of sym.defects) problems.push(symbolProblem(code, c));
+    contextProblems(problems, c, tw?.value.codes, documentDate?.value);
+    entityProblems(problems, view, raw, c.span);
     citations.push(c);
   }
 
   const all = linkMentions(text, raw, toRaw, citations);
   return { citations: all, problems: documentProblems(view), ...(documentDate && { documentDate }) };
 }
+
+/** A type with its read-only properties writable, for building a value in steps. */
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** A citation while the scanner builds it: problems and the link are filled in place, without copies. */
 type Building = Omit<Citation, 'problems' | 'refersTo'> & { problems: Problem[]; refersTo?: number };
@@ -145,8 +144,8 @@ function symbolProblem(code: string, c: Citation): Problem {
   };
 }
 
-function contextProblems(c: Citation, codes: readonly string[] | undefined, docDate: DateValue | undefined): Problem[] {
-  const out: Problem[] = [];
+/** Adds to `out` the problems of a citation's context: a type word that disagrees with the symbol, a bad date. */
+function contextProblems(out: Problem[], c: Citation, codes: readonly string[] | undefined, docDate: DateValue | undefined): void {
   const sym = c.symbol;
   if (c.typeWord && codes && codes.length > 0 && sym.type !== undefined && !codes.includes(sym.type)) {
     const party = sym.kind === 'party';
@@ -171,7 +170,6 @@ function contextProblems(c: Citation, codes: readonly string[] | undefined, docD
       out.push({ code: 'date-after-document', range: c.date.range, args: { date: c.date.text, documentDate: docDate.iso }, fixes: [] });
     }
   }
-  return out;
 }
 
 function writtenTypeOf(sym: SymbolKey): string {
@@ -183,10 +181,10 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** HTML entities inside a citation: recognised already, fixable by decoding them. */
-function entityProblems(view: TextView, raw: string, span: OffsetRange): Problem[] {
+/** Adds to `out` the HTML entities inside a citation: recognised already, fixable by decoding them. */
+function entityProblems(out: Problem[], view: TextView, raw: string, span: OffsetRange): void {
   const entities = view.entities;
-  if (entities.length === 0) return [];
+  if (entities.length === 0) return;
   // Entities are in text order: find the first one in the span by binary search, so that a text
   // full of entities and citations stays linear.
   let lo = 0;
@@ -196,15 +194,15 @@ function entityProblems(view: TextView, raw: string, span: OffsetRange): Problem
     if (entities[mid]!.start < span.start) lo = mid + 1;
     else hi = mid;
   }
-  const inSpan: (typeof entities)[number][] = [];
-  for (let i = lo; i < entities.length && entities[i]!.end <= span.end; i++) inSpan.push(entities[i]!);
-  return inSpan
-    .map((e) => ({
+  for (let i = lo; i < entities.length && entities[i]!.end <= span.end; i++) {
+    const e = entities[i]!;
+    out.push({
       code: 'text-html-entity',
       range: { start: e.start, end: e.end },
       args: { entity: raw.slice(e.start, e.end), text: e.text },
       fixes: [{ kind: 'decode-entity', args: { text: e.text }, edits: [{ range: { start: e.start, end: e.end }, newText: e.text }], preferred: true }],
-    }));
+    });
+  }
 }
 
 /** Problems of the text as a whole: decomposed Unicode and zero-width characters. */

@@ -7,17 +7,20 @@
 
 const LETTER = /\p{L}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
 
 /** Per code unit: 0 not yet known, else 1 + the class bits below. */
 const CLASSES = new Uint8Array(0x10000);
 const IS_LETTER = 1;
 const IS_LETTER_OR_NUMBER = 2;
+const IS_UPPER = 4;
 
 function classOf(u: number): number {
   let v = CLASSES[u]!;
   if (v === 0) {
     const s = String.fromCharCode(u);
-    v = 1 + (LETTER.test(s) ? IS_LETTER : 0) + (LETTER_OR_NUMBER.test(s) ? IS_LETTER_OR_NUMBER : 0);
+    v = 1 + (LETTER.test(s) ? IS_LETTER : 0) + (LETTER_OR_NUMBER.test(s) ? IS_LETTER_OR_NUMBER : 0)
+      + (UPPER.test(s) ? IS_UPPER : 0);
     CLASSES[u] = v;
   }
   return v - 1;
@@ -34,4 +37,10 @@ export function isLetterUnit(u: number): boolean {
 export function isLetterOrNumberUnit(u: number): boolean {
   if (u < 0x80) return (u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a) || (u >= 0x30 && u <= 0x39);
   return (classOf(u) & IS_LETTER_OR_NUMBER) !== 0;
+}
+
+/** Whether the code unit `u` is an upper-case letter (`\p{Lu}`). */
+export function isUpperUnit(u: number): boolean {
+  if (u < 0x80) return u >= 0x41 && u <= 0x5a;
+  return (classOf(u) & IS_UPPER) !== 0;
 }
