@@ -3,7 +3,7 @@
  * drafts with typical mistakes), asserted from the protocol messages.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyEdits, copyFixture, LspSession, positionOf, uriOf } from '../support/lspClient';
@@ -345,25 +345,45 @@ describe('persistent index cache', () => {
       const refs: { uri: string }[] = await sess.request('textDocument/references', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW'), context: { includeDeclaration: true } });
       return refs.map((r) => path.relative(folder, new URL(r.uri).pathname)).sort();
     };
+    // Sessions are stopped even when an assertion fails, or the test run would wait for them.
+    const sessions: LspSession[] = [];
+    const start = async () => { const sess = await LspSession.start({ folder, initializationOptions: { cacheDir } }); sessions.push(sess); return sess; };
     try {
-      const first = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      const first = await start();
       await first.ready();
       const expected = await refsOf290(first);
       await first.stop();
       // Stale: a file changed on disk while the server was down.
       writeFileSync(path.join(folder, 'bai-viet', '002_da88098bcd1f51d2.txt'), 'Ngày đăng: 02/02/2016 08:00\nThực hiện Quyết định 290-QĐ/TW của Bộ Chính trị.\n');
-      const stale = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      const stale = await start();
       await stale.ready();
       assert.deepEqual(await refsOf290(stale), [...expected, 'bai-viet/002_da88098bcd1f51d2.txt'].sort());
       await stale.stop();
+      // Changed without a trace: same size, same modification time (a tool restored it). The file
+      // was indexed within two seconds of its last change, so the cache kept its hash and checks it.
+      const sneaky = path.join(folder, 'bai-viet', 'lang-le.txt');
+      const when = new Date(Math.floor(Date.now() / 1000) * 1000);
+      writeFileSync(sneaky, 'Ngày đăng: 03/03/2016 08:00\nBàn về Quyết định 999-QĐ/TW của Bộ Chính trị.\n');
+      utimesSync(sneaky, when, when);
+      const racy = await start();
+      await racy.ready();
+      await racy.stop();
+      writeFileSync(sneaky, 'Ngày đăng: 03/03/2016 08:00\nBàn về Quyết định 290-QĐ/TW của Bộ Chính trị.\n');
+      utimesSync(sneaky, when, when);
+      const hashed = await start();
+      await hashed.ready();
+      assert.deepEqual(await refsOf290(hashed), [...expected, 'bai-viet/002_da88098bcd1f51d2.txt', 'bai-viet/lang-le.txt'].sort());
+      await hashed.stop();
+      rmSync(sneaky);
       // Corrupt: garbage in both files; the server ignores them and indexes from disk.
       writeFileSync(path.join(cacheDir, 'index.bin'), 'garbage');
       writeFileSync(path.join(cacheDir, 'index.json'), '{"magic":"vanban-index-cache","format":1,"scanner":-1');
-      const corrupt = await LspSession.start({ folder, initializationOptions: { cacheDir } });
+      const corrupt = await start();
       await corrupt.ready();
       assert.deepEqual(await refsOf290(corrupt), [...expected, 'bai-viet/002_da88098bcd1f51d2.txt'].sort());
       await corrupt.stop();
     } finally {
+      await Promise.all(sessions.map((sess) => sess.stop()));
       rmSync(folder, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
     }

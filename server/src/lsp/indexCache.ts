@@ -2,10 +2,15 @@
  * The persistent index cache: per-file facts keyed by path, size and modification time, versioned
  * by the scanner version, so that a warm start does not re-read and re-scan unchanged files.
  *
+ * A file read within `RACY_MS` of its modification time may change again without its size or
+ * time changing (coarse timestamps, tools that restore them): its entry also keeps a hash of the
+ * content, and a warm start reads such a file to compare before trusting it.
+ *
  * Stored as two files in the cache folder: `index.json` (a header, the string table and the file
  * table) and `index.bin` (every citation as a row of 32-bit integers, `core/index/rows.ts`). Anything unreadable,
  * foreign or from another scanner version is ignored and rebuilt — never trusted blindly.
  */
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DocumentFacts } from '../core/index/facts';
@@ -13,7 +18,20 @@ import { FactsWriter, readFacts, ROW } from '../core/index/rows';
 import { SCANNER_VERSION } from '../core/scan/scanner';
 
 /** Changes whenever the layout below changes. */
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** A file modified this close to when it was read may change again unseen: its content is hashed. */
+export const RACY_MS = 2000;
+
+/** The content hash of a file read within `RACY_MS` of its modification time, else undefined. */
+export function hashIfRacy(text: string, mtimeMs: number, readAt = Date.now()): string | undefined {
+  return readAt - mtimeMs < RACY_MS ? contentHash(text) : undefined;
+}
+
+/** The hash the cache compares a file's content with. */
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
 const MAGIC = 'vanban-index-cache';
 
 interface Header {
@@ -23,8 +41,8 @@ interface Header {
   strings: string[];
   /** Number of citation rows in `index.bin`: a mismatched pair of files is rejected. */
   rows: number;
-  /** [path, size, mtimeMs, uri, docDate string index or -1, first row, row count] */
-  files: [string, number, number, number, number, number, number][];
+  /** [path, size, mtimeMs, uri, docDate string index or -1, first row, row count, content hash or ''] */
+  files: [string, number, number, number, number, number, number, string][];
 }
 
 /** A file's facts as cached, valid for the given size and modification time. */
@@ -32,6 +50,8 @@ interface Entry {
   readonly size: number;
   readonly mtimeMs: number;
   readonly facts: DocumentFacts;
+  /** Set when the file was read too soon after it was modified: its content must match. */
+  readonly hash?: string | undefined;
 }
 
 /** How many files are encoded between yields to the event loop while saving. */
@@ -60,15 +80,18 @@ export class IndexCache {
     return this.#entries.size;
   }
 
-  /** The cached facts of a file, when its size and modification time are unchanged. */
-  lookup(file: string, size: number, mtimeMs: number): DocumentFacts | undefined {
+  /**
+   * The cached facts of a file, when its size and modification time are unchanged. When the entry
+   * has a `hash`, the caller must check that the file's content still has it.
+   */
+  lookup(file: string, size: number, mtimeMs: number): { facts: DocumentFacts; hash?: string | undefined } | undefined {
     const e = this.#entries.get(file);
-    return e && e.size === size && e.mtimeMs === mtimeMs ? e.facts : undefined;
+    return e && e.size === size && e.mtimeMs === mtimeMs ? e : undefined;
   }
 
-  /** Records the facts of a file. */
-  store(file: string, size: number, mtimeMs: number, facts: DocumentFacts): void {
-    this.#entries.set(file, { size, mtimeMs, facts });
+  /** Records the facts of a file (`hash`: see `hashIfRacy`). */
+  store(file: string, size: number, mtimeMs: number, facts: DocumentFacts, hash?: string): void {
+    this.#entries.set(file, { size, mtimeMs, facts, hash });
     this.#dirty = true;
   }
 
@@ -88,8 +111,8 @@ export class IndexCache {
     if (h.magic !== MAGIC || h.format !== FORMAT || h.scanner !== SCANNER_VERSION) throw new Error('cache from another version');
     if (bin.byteLength !== h.rows * ROW * 4) throw new Error('index.bin does not match index.json');
     const rows = new Int32Array(bin.buffer, bin.byteOffset, bin.byteLength / 4);
-    for (const [file, size, mtimeMs, uri, docDate, first, count] of h.files) {
-      this.#entries.set(file, { size, mtimeMs, facts: readFacts(h.strings, rows, [uri, docDate, first, count]) });
+    for (const [file, size, mtimeMs, uri, docDate, first, count, hash] of h.files) {
+      this.#entries.set(file, { size, mtimeMs, facts: readFacts(h.strings, rows, [uri, docDate, first, count]), hash: hash || undefined });
     }
   }
 
@@ -111,7 +134,7 @@ export class IndexCache {
       const files: Header['files'] = [];
       let n = 0;
       for (const [file, e] of this.#entries) {
-        files.push([file, e.size, e.mtimeMs, ...writer.add(e.facts)]);
+        files.push([file, e.size, e.mtimeMs, ...writer.add(e.facts), e.hash ?? '']);
         // Encoding 100,000 files takes seconds: let requests in between. Entries stored meanwhile
         // mark the cache dirty again, and the next save writes them.
         if (++n % SAVE_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -15,6 +15,7 @@ import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
 import { FactsWriter, readFacts, type DocumentRows } from '../core/index/rows';
 import { scan } from '../core/scan/scanner';
 import { readTextFileSync } from '../node/files';
+import { hashIfRacy } from './indexCache';
 
 /** How many files a worker takes at once. */
 const CHUNK = 32;
@@ -28,7 +29,7 @@ interface Request {
 
 /** One file as a worker reports it. */
 type FileOutcome =
-  | { readonly file: string; readonly ok: true; readonly size: number; readonly mtimeMs: number; readonly invalidUtf8: boolean; readonly rows: DocumentRows }
+  | { readonly file: string; readonly ok: true; readonly size: number; readonly mtimeMs: number; readonly invalidUtf8: boolean; readonly rows: DocumentRows; readonly hash: string | undefined }
   | { readonly file: string; readonly ok: false; readonly message: string };
 
 /** A worker's answer for one chunk. */
@@ -41,7 +42,7 @@ interface Reply {
 
 /** One file read and scanned, as the pool gives it to the caller. */
 export type ScannedFile =
-  | { readonly file: string; readonly ok: true; readonly size: number; readonly mtimeMs: number; readonly invalidUtf8: boolean; readonly facts: DocumentFacts }
+  | { readonly file: string; readonly ok: true; readonly size: number; readonly mtimeMs: number; readonly invalidUtf8: boolean; readonly facts: DocumentFacts; readonly hash?: string | undefined }
   | { readonly file: string; readonly ok: false; readonly message: string };
 
 const MARK = 'vanbanScanWorker';
@@ -65,7 +66,7 @@ export function runScanWorker(): void {
       const uri = pathToFileURL(file).toString();
       const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
       const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o));
-      files.push({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, rows: writer.add(facts) });
+      files.push({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, rows: writer.add(facts), hash: hashIfRacy(r.text, r.mtimeMs) });
     }
     const { strings, rows } = writer.finish();
     const reply: Reply = { id: req.id, strings, rows, files };
@@ -116,7 +117,7 @@ export class ScanPool {
           const out: ScannedFile[] = [];
           for (const f of reply.files) {
             if (!f.ok) out.push(f);
-            else out.push({ file: f.file, ok: true, size: f.size, mtimeMs: f.mtimeMs, invalidUtf8: f.invalidUtf8, facts: readFacts(strings, reply.rows, f.rows) });
+            else out.push({ file: f.file, ok: true, size: f.size, mtimeMs: f.mtimeMs, invalidUtf8: f.invalidUtf8, facts: readFacts(strings, reply.rows, f.rows), hash: f.hash });
           }
           onChunk(out);
         } catch {

@@ -11,9 +11,9 @@ import { Interner, summarize } from '../core/index/facts';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
-import { listFiles, makeFilter, readTextFile, type FileFilter } from '../node/files';
+import { listFiles, makeFilter, readTextFile, readTextFileSync, type FileFilter } from '../node/files';
 import type { Config } from './config';
-import { IndexCache } from './indexCache';
+import { contentHash, hashIfRacy, IndexCache } from './indexCache';
 import { ScanPool, type ScannedFile } from './scanPool';
 import type { Log } from './runSafe';
 
@@ -239,8 +239,8 @@ export class Workspace {
     if (!this.#cache) return false;
     const st = statOrUndefined(file);
     const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
-    if (!cached || this.#isOpen(file)) return !!cached;
-    this.index.update(cached);
+    if (!cached || !this.#stillSame(file, cached.hash)) return false;
+    this.index.update(cached.facts);
     return true;
   }
 
@@ -251,13 +251,20 @@ export class Workspace {
     if (this.#cache) {
       const st = await fs.stat(file).catch(() => undefined);
       const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
-      if (cached) return this.index.update(cached);
+      if (cached && this.#stillSame(file, cached.hash)) return this.index.update(cached.facts);
     }
     const r = await readTextFile(file, this.#config.maxBytes);
     if (!r.ok) return this.#accept({ file, ok: false, message: r.message });
     const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
     const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner);
-    return this.#accept({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, facts });
+    return this.#accept({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, facts, hash: hashIfRacy(r.text, r.mtimeMs) });
+  }
+
+  /** Whether a file whose cache entry holds a content hash (it was read too soon after a change) still has it. */
+  #stillSame(file: string, hash: string | undefined): boolean {
+    if (hash === undefined) return true;
+    const r = readTextFileSync(file, this.#config.maxBytes);
+    return r.ok && contentHash(r.text) === hash;
   }
 
   /** Puts a file read from disk (here or by a worker) in the index and the cache, unless it was opened meanwhile. */
@@ -271,7 +278,7 @@ export class Workspace {
     }
     this.#skipped.delete(f.file);
     if (f.invalidUtf8) this.events.log(`[warn] ${f.file}: not valid UTF-8; undecodable bytes were read as U+FFFD`);
-    this.#cache?.store(f.file, f.size, f.mtimeMs, f.facts);
+    this.#cache?.store(f.file, f.size, f.mtimeMs, f.facts, f.hash);
     return this.index.update(f.facts);
   }
 
