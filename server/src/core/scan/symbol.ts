@@ -44,35 +44,69 @@ export interface SymbolMatch {
   readonly defects: readonly SymbolDefect[];
 }
 
-const NON_ASCII_DASH = /[\u2010\u2011\u2012\u2013\u2014\u2212]/u;
-const SPACE_DASH = new RegExp(`${SP}${DASH}|${DASH}${SP}`, 'u');
 
 /** Whether the issuers end in a court stage (`…/QĐ-PT`, `…/HS-ST`): a judgment, not a directive. */
 function isCourtCase(issuers: readonly string[]): boolean {
-  return COURT_STAGES.has(issuers[issuers.length - 1]!.replace(/Ð/g, 'Đ'));
+  const last = issuers[issuers.length - 1]!;
+  return COURT_STAGES.has(last.includes('Ð') ? last.replace(/Ð/g, 'Đ') : last);
 }
 
-/** Splits issuers joined by any dash. */
+/** Splits issuers joined by any dash (as `s.split(DASH)` would, without a pattern). */
 function splitIssuers(s: string): string[] {
-  return s.split(DASH_RE);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isDash(s.charCodeAt(i))) {
+      out.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(s.slice(from));
+  return out;
 }
-const DASH_RE = new RegExp(DASH, 'u');
+
+/** The hyphen and the dashes of DASH. */
+function isDash(c: number): boolean {
+  return c === 0x2d || isNonAsciiDash(c);
+}
+
+/** The dashes of DASH but the hyphen. */
+function isNonAsciiDash(c: number): boolean {
+  return (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
+}
+
+/** The spaces of SP. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0;
+}
 
 /** Writes a type code with lookalikes fixed but `QĐi` kept, as the canonical written form. */
 function writtenType(t: string): string {
   const s = t.includes('Ð') ? t.replace(/Ð/g, 'Đ') : t;
-  return WRITTEN_TYPE[s] ?? s;
+  return WRITTEN_TYPE.get(s) ?? s;
 }
-const WRITTEN_TYPE: Readonly<Record<string, string>> = { QD: 'QĐ', QDi: 'QĐi', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ' };
+const WRITTEN_TYPE: ReadonlyMap<string, string> = new Map([['QD', 'QĐ'], ['QDi', 'QĐi'], ['ND', 'NĐ'], ['DA', 'ĐA'], ['QyD', 'QyĐ']]);
+
+/** Type codes written with `D` for `Đ`. */
+const NO_STROKE: ReadonlySet<string> = new Set(['QD', 'QDi', 'ND', 'DA', 'QyD']);
 
 function commonDefects(raw: string, types: string[], issuers: string[]): SymbolDefect[] {
   const d: SymbolDefect[] = [];
-  if (NON_ASCII_DASH.test(raw)) d.push('symbol-dash');
-  if (SPACE_DASH.test(raw)) d.push('symbol-space');
+  // One pass over the symbol for a non-ASCII dash and for a space next to a dash.
+  let nonAsciiDash = false;
+  let spaceDash = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isNonAsciiDash(c)) nonAsciiDash = true;
+    if (i > 0 && ((isSpace(raw.charCodeAt(i - 1)) && isDash(c)) || (isDash(raw.charCodeAt(i - 1)) && isSpace(c)))) spaceDash = true;
+  }
+  if (nonAsciiDash) d.push('symbol-dash');
+  if (spaceDash) d.push('symbol-space');
   if (raw.includes('Ð')) d.push('symbol-eth');
   // Only where the key folds it: a `TƯ` inside a longer word is not the misspelt `TW`.
-  if (issuers.some((i) => i.replace(/Ð/g, 'Đ') !== foldIssuer(i))) d.push('symbol-tu');
-  if (types.some((t) => /^(?:QDi?|ND|DA|QyD)$/.test(t))) d.push('symbol-no-stroke');
+  // Folding changes nothing in an issuer with neither `Ð` nor `Ư`: test the others only.
+  if (issuers.some((i) => (i.includes('Ð') || i.includes('Ư')) && i.replace(/Ð/g, 'Đ') !== foldIssuer(i))) d.push('symbol-tu');
+  if (types.some((t) => NO_STROKE.has(t))) d.push('symbol-no-stroke');
   return d;
 }
 
@@ -94,7 +128,10 @@ function make(kind: DirectiveKind, digits: string, type: string | undefined, wri
     key = type ? `${number}/${type}-${iss}` : `${number}/${iss}`;
     canonical = type ? `${digits}/${writtenT}-${iss}` : `${digits}/${iss}`;
   }
-  return { kind, number, type, issuers, key, canonical, ...extra };
+  // One literal per shape rather than a spread: `extra` holds at most one of year and suffix.
+  if (extra.year !== undefined) return { kind, number, type, issuers, key, canonical, year: extra.year };
+  if (extra.suffix !== undefined) return { kind, number, type, issuers, key, canonical, suffix: extra.suffix };
+  return { kind, number, type, issuers, key, canonical };
 }
 
 /**
@@ -102,17 +139,31 @@ function make(kind: DirectiveKind, digits: string, type: string | undefined, wri
  * there is not a directive symbol (a date, a ratio, a court case number, …).
  */
 export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefined {
+  // LEGAL and ADMIN need a slash right after the digits, PARTY and OLD_STATE a space, a dash or a
+  // capital: the character after the digits says which pair of patterns may match.
+  let k = pos;
+  while (k < text.length && isAsciiDigit(text.charCodeAt(k))) k++;
+  return text.charCodeAt(k) === 0x2f /* / */ ? matchSlashed(text, pos) : matchDashed(text, pos);
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A symbol with a slash after its number: `30/2020/NĐ-CP`, `1234/QĐ-TTg`, `10/2022/QH15`. */
+function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
   let m: RegExpExecArray | null;
 
   LEGAL.lastIndex = pos;
   if ((m = LEGAL.exec(text))) {
-    const [raw, digits, year, t, , iss, law] = m as unknown as string[];
+    // Indexed reads, not array destructuring: a match array is not a plain array, and iterating it is slow.
+    const raw = m[0], digits = m[1], year = m[2], t = m[3], iss = m[5], law = m[6];
     if (law !== undefined) {
       return { start: pos, end: pos + raw!.length, symbol: make('state-legal', digits!, undefined, undefined, [law], { year: Number(year) }), defects: [] };
     }
     const type = foldType(t!);
-    if (type && STATE_TYPES.has(type) && !isCourtCase(splitIssuers(iss!))) {
-      const issuersW = splitIssuers(iss!);
+    const issuersW = splitIssuers(iss!);
+    if (type && STATE_TYPES.has(type) && !isCourtCase(issuersW)) {
       const issuers = issuersW.map(foldIssuer);
       return {
         start: pos, end: pos + raw!.length,
@@ -125,7 +176,7 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
 
   ADMIN.lastIndex = pos;
   if ((m = ADMIN.exec(text))) {
-    const [raw, digits, t, , iss] = m as unknown as string[];
+    const raw = m[0], digits = m[1], t = m[2], iss = m[4];
     const issuersW = splitIssuers(iss!);
     const issuers = issuersW.map(foldIssuer);
     const type = foldType(t!);
@@ -148,10 +199,16 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
     }
     return undefined;
   }
+  return undefined;
+}
+
+/** A symbol with a dash or nothing after its number: `290-QĐ/TW`, `92CT/TW`, `275-CP`. */
+function matchDashed(text: string, pos: number): SymbolMatch | undefined {
+  let m: RegExpExecArray | null;
 
   PARTY.lastIndex = pos;
   if ((m = PARTY.exec(text))) {
-    const [raw, digits, sep, t, iss, suffix] = m as unknown as (string | undefined)[];
+    const raw = m[0], digits = m[1], sep = m[2], t = m[3], iss = m[4], suffix = m[5];
     const type = foldType(t!);
     if (!type) return undefined;
     const issuersW = splitIssuers(iss!);
@@ -181,7 +238,7 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
   OLD_STATE.lastIndex = pos;
   if ((m = OLD_STATE.exec(text))) {
     // `275-CP`: a state symbol of the old style, with no type code.
-    const [raw, digits, , iss] = m as unknown as string[];
+    const raw = m[0], digits = m[1], iss = m[3];
     const symbol: SymbolKey = { kind: 'state-admin', number: Number(digits), type: undefined, issuers: [iss!], key: `${Number(digits)}-${iss}`, canonical: `${digits}-${iss}` };
     return { start: pos, end: pos + raw!.length, symbol, defects: commonDefects(raw!, [], [iss!]) };
   }
