@@ -6,7 +6,7 @@
 import { FIND_SUPERSEDED, findSuperseded } from './commands/findSuperseded';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, ReferencesRequest, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EXPORT_CITED, exportCitedList, type ExportOptions } from './commands/exportCitedList';
 import { INSERT_CITATION, insertCitation, type CitationChoice } from './commands/insertCitation';
 import { NEW_REPORT, newReport } from './commands/newReport';
@@ -80,9 +80,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('vanban.showReferences', (uri: string, position: { line: number; character: number }, locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[]) => {
-      const conv = client!.protocol2CodeConverter;
-      return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), conv.asPosition(position), locations.map((l) => conv.asLocation(l)));
+    // A code lens carries only where it is: its references are asked for when it is clicked.
+    vscode.commands.registerCommand('vanban.showReferences', async (uri: string, position: { line: number; character: number }) => {
+      if (!client) return;
+      const conv = client.protocol2CodeConverter;
+      const locations = await client.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } });
+      return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), conv.asPosition(position), (locations ?? []).map((l) => conv.asLocation(l)));
     }),
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {
       crashes.reset();

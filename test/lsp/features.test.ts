@@ -79,7 +79,7 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
 
   it('code lens counts the articles citing each directive on its first mention', async () => {
     const { uri } = await s.open(SEED_001);
-    const lenses: { range: { start: { line: number } }; command: { title: string; command: string } }[] = await s.request('textDocument/codeLens', { textDocument: { uri } });
+    const lenses: { range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }[] = await s.request('textDocument/codeLens', { textDocument: { uri } });
     const titles = lenses.map((l) => `${l.range.start.line}: ${l.command.title}`);
     assert.deepEqual(titles, [
       '3: 3 bài viết trích dẫn', // 43-CT/TW: seed 001 and both drafts
@@ -89,6 +89,11 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
       '22: 1 bài viết trích dẫn', // 218-QĐ/TW
     ]);
     assert.ok(lenses.every((l) => l.command.command === 'vanban.showReferences'));
+    // A lens says where it is, not its references (asked for on click): [uri, position].
+    const [lensUri, at] = lenses[0]!.command.arguments as [string, { line: number; character: number }];
+    assert.equal(lenses[0]!.command.arguments.length, 2);
+    const refs: { uri: string }[] = await s.request('textDocument/references', { textDocument: { uri: lensUri }, position: at, context: { includeDeclaration: true } });
+    assert.equal(new Set(refs.map((r) => r.uri)).size, 3, 'the click finds the 3 articles the lens counts');
   });
 
   it('workspace symbols find directives by number, symbol and title words', async () => {

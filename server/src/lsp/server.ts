@@ -241,7 +241,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens((p, token) => onDoc('codeLens', [], p.textDocument.uri, token, (doc) =>
     codeLenses(ws.index, doc.uri, locale).map((l) => ({
       range: l.range,
-      command: { title: l.title, command: 'vanban.showReferences', arguments: [doc.uri, l.range.start, l.locations.map(toLspLocation)] },
+      command: { title: l.title, command: 'vanban.showReferences', arguments: [doc.uri, l.range.start] },
     }))));
 
   connection.onDocumentSymbol((p, token) => onDoc('documentSymbol', [], p.textDocument.uri, token, (doc) =>
