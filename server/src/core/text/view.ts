@@ -125,7 +125,7 @@ export function createView(raw: string): TextView {
     const s = raw.slice(i, j);
     const cp = s.codePointAt(0)!;
     const single = j - i === (cp > 0xffff ? 2 : 1);
-    const nfc = single && !changesUnderNfc(cp) ? s : s.normalize('NFC');
+    const nfc = single && !changesUnderNfc(cp) ? s : nfcOfCluster(s);
     if (nfc !== s) nfd.push({ start: i, end: j, nfc });
     emit(nfc, i, j);
   };
@@ -194,16 +194,35 @@ export function createView(raw: string): TextView {
  */
 export const PLAIN_RUN = /[\u0000-\u0025\u0027-\u00AC\u00AE-\u02FF\u1EA0-\u1EFF\u2010-\u2027]*/y;
 
+/** Whether the code unit `u` is in the class of PLAIN_RUN. */
+function isPlainUnit(u: number): boolean {
+  return u < 0x300 ? u !== 0x26 && u !== 0xad : (u >= 0x1ea0 && u <= 0x1eff) || (u >= 0x2010 && u <= 0x2027);
+}
+
+/**
+ * How many plain characters `plainRunEnd` reads by hand before it hands the run to PLAIN_RUN: the
+ * runs between the accents of decomposed text are a few letters long, shorter than what a pattern
+ * call costs to start, while clean text is one long run the pattern reads fastest.
+ */
+const BY_HAND = 16;
+
 /** Where the run of plain characters (see `plainAt`) starting at `i` ends. */
 function plainRunEnd(raw: string, i: number): number {
   const n = raw.length;
   let k = i;
   while (k < n) {
-    PLAIN_RUN.lastIndex = k;
-    PLAIN_RUN.test(raw);
-    if (PLAIN_RUN.lastIndex > k) {
-      k = PLAIN_RUN.lastIndex;
-      continue;
+    if (k - i < BY_HAND) {
+      if (isPlainUnit(raw.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+    } else {
+      PLAIN_RUN.lastIndex = k;
+      PLAIN_RUN.test(raw);
+      if (PLAIN_RUN.lastIndex > k) {
+        k = PLAIN_RUN.lastIndex;
+        continue;
+      }
     }
     const step = plainAt(raw, k);
     if (step === 0) break;
@@ -263,6 +282,23 @@ function changesUnderNfc(cp: number): boolean {
     const s = String.fromCodePoint(cp);
     v = s.normalize('NFC') !== s;
     CHANGES.set(cp, v);
+  }
+  return v;
+}
+
+/**
+ * The NFC form of a cluster, cached: decomposed text repeats the same few hundred clusters (`ế` as
+ * `e` and two marks), and a look-up is cheaper than normalising. The cache is emptied when full,
+ * so a text of distinct clusters cannot grow it without bound.
+ */
+const NFC_OF_CLUSTER = new Map<string, string>();
+const NFC_CACHE_SIZE = 4096;
+function nfcOfCluster(s: string): string {
+  let v = NFC_OF_CLUSTER.get(s);
+  if (v === undefined) {
+    v = s.normalize('NFC');
+    if (NFC_OF_CLUSTER.size >= NFC_CACHE_SIZE) NFC_OF_CLUSTER.clear();
+    NFC_OF_CLUSTER.set(s, v);
   }
   return v;
 }
