@@ -93,3 +93,33 @@ describe('what the corpus says: mostCommon', () => {
     }));
   });
 });
+
+describe('deferred recounts (the first index)', () => {
+  it('a changed directive keeps its last count for the delay, then is recounted; turning it off recounts at once', () => {
+    let now = 1000;
+    const index = new WorkspaceIndex(() => now);
+    const add = (name: string) => {
+      const uri = `file:///ws/${name}.txt`;
+      const text = article('01/02/2020', 1);
+      const doc = TextDocument.create(uri, 'plaintext', 1, text);
+      index.update(summarize(uri, scan(text), (o) => doc.positionAt(o)));
+      return index.get(uri)!.citations[0]!;
+    };
+    const r = add('a');
+    add('b');
+    const id = index.idOf(r);
+    assert.equal(index.info(id)!.documents, 2);
+    index.deferRecounts(1000);
+    add('c');
+    now += 999;
+    assert.equal(index.info(id)!.documents, 2, 'the last count, within the delay');
+    now += 1;
+    assert.equal(index.info(id)!.documents, 3, 'recounted once the delay is over');
+    add('d');
+    assert.equal(index.info(id)!.documents, 3);
+    index.deferRecounts(0);
+    assert.equal(index.info(id)!.documents, 4, 'no delay once the index is complete');
+    add('e');
+    assert.equal(index.info(id)!.documents, 5);
+  });
+});

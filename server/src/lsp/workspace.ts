@@ -30,6 +30,9 @@ export interface WorkspaceEvents {
   log: Log;
 }
 
+/** How long a directive's count may lag behind while the first index runs (ms). */
+const RECOUNT_DELAY_WHILE_INDEXING = 1000;
+
 /** How many files to scan between yields to the event loop, so requests stay answered. */
 const BATCH = 64;
 
@@ -152,6 +155,17 @@ export class Workspace {
   }
 
   async #indexAll(generation: number): Promise<void> {
+    // While files pour in, hovers and lenses show a directive's last count for up to a second
+    // instead of recounting it for every batch (see WorkspaceIndex.deferRecounts).
+    this.index.deferRecounts(RECOUNT_DELAY_WHILE_INDEXING);
+    try {
+      await this.#indexFiles(generation);
+    } finally {
+      if (generation === this.#generation) this.index.deferRecounts(0);
+    }
+  }
+
+  async #indexFiles(generation: number): Promise<void> {
     const files: string[] = [];
     for (const folder of this.#folders) {
       files.push(...(await listFiles(folder, this.#filter, (e) => this.events.log(`[skip] ${e.path}: ${e.message}`))));
@@ -203,6 +217,7 @@ export class Workspace {
       this.events.status(this.#status('indexing', done, total));
       await yieldToRequests();
     }
+    this.index.deferRecounts(0);
     this.#ready = true;
     this.#diskGeneration++;
     void this.saveCache();
