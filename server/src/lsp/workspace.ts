@@ -166,12 +166,14 @@ export class Workspace {
   }
 
   async #indexFiles(generation: number): Promise<void> {
+    // The cache loads while the folders are listed: its decoding fills the listing's waits on the disk.
+    const opening = this.#cacheDir && !this.#cache ? IndexCache.open(this.#cacheDir, this.events.log) : undefined;
     const files: string[] = [];
     for (const folder of this.#folders) {
       files.push(...(await listFiles(folder, this.#filter, (e) => this.events.log(`[skip] ${e.path}: ${e.message}`))));
     }
+    if (opening) this.#cache ??= await opening;
     if (generation !== this.#generation) return;
-    if (this.#cacheDir && !this.#cache) this.#cache = await IndexCache.open(this.#cacheDir, this.events.log);
     this.#cache?.retain(new Set(files));
     // Forget documents that are no longer selected (after a settings change). Open documents are
     // always indexed, so a first index, which holds nothing else, has none to forget.
