@@ -105,7 +105,7 @@ function fromCatalog(ctx: FeatureContext, catalog: Catalog, frag: string, codes:
       c: {
         // Catalog titles are stored without their leading "về".
         symbol: e.symbol, typeWord: e.type, date: e.date, body: e.body, title: e.title && `về ${e.title}`,
-        count: ctx.index.citationsOfKey(e.key.key).length, status: out ? statusText(st, ctx.locale) : undefined,
+        count: ctx.index.countOfKey(e.key.key), status: out ? statusText(st, ctx.locale) : undefined,
       },
     };
   });

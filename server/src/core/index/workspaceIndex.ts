@@ -40,6 +40,8 @@ export class WorkspaceIndex {
   /** null: the key names one directive, whose id is the key. */
   readonly #ids = new Map<string, Map<CitationRecord, string> | null>();
   readonly #infos = new Map<string, DirectiveInfo>();
+  /** Cached citation counts per key, dropped with the ids. */
+  readonly #counts = new Map<string, number>();
   /** Infos whose citations changed while recounts are deferred, with when they were counted. */
   readonly #stale = new Map<string, { info: DirectiveInfo; at: number }>();
   #recountDelay = 0;
@@ -125,7 +127,10 @@ export class WorkspaceIndex {
   #invalidate(keys: Set<string>): void {
     if (keys.size === 0) return;
     this.#generation++;
-    for (const k of keys) this.#ids.delete(k);
+    for (const k of keys) {
+      this.#ids.delete(k);
+      this.#counts.delete(k);
+    }
     // Directive infos are keyed by id; drop those of touched keys (keeping them a while when deferred).
     for (const [id, info] of this.#infos) {
       if (!keys.has(keyOfId(id))) continue;
@@ -147,6 +152,17 @@ export class WorkspaceIndex {
   /** Every symbol key cited in the workspace. */
   keys(): IterableIterator<string> {
     return this.#byKey.keys();
+  }
+
+  /** How many citations a symbol key has (counted once per change of its documents). */
+  countOfKey(key: string): number {
+    let n = this.#counts.get(key);
+    if (n === undefined) {
+      n = 0;
+      for (const doc of this.#byKey.get(key) ?? []) for (const r of doc.citations) if (r.key === key) n++;
+      this.#counts.set(key, n);
+    }
+    return n;
   }
 
   /** Every citation of a symbol key, in document order within each document. */
