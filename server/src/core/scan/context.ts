@@ -63,25 +63,28 @@ function mayFollowTypeWord(text: string, start: number): boolean {
   return LAST_WORDS.has(word.includes('ð') ? word.replace(/ð/g, 'đ') : word);
 }
 
+/** The most words of a type word. */
+export const MAX_TYPE_WORD_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length));
+
 /**
  * The most runs of non-space characters a BEFORE match spans: the words of the longest type word,
  * "số", and a colon standing apart. SP separates them, so no match starts before that many runs.
  */
-const MAX_BEFORE_RUNS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length)) + 2;
+const MAX_BEFORE_RUNS = MAX_TYPE_WORD_WORDS + 2;
 
 /**
- * Where the window for BEFORE may start: at the start of the MAX_BEFORE_RUNS-th run of non-space
- * characters before `start`, or at `from`. The pattern ends in `$` and so is tried at every
- * position of its window; a shorter window is fewer tries. A run start is preceded by a space (or
- * is `from`), so the pattern's look-behind answers the same in the shorter window.
+ * Where the window of a pattern that ends in `$` and spans at most `runs` runs of non-space
+ * characters may start: at the start of the `runs`-th run before `end`, or at `from`. Such a
+ * pattern is tried at every position of its window; a shorter window is fewer tries. A run start is
+ * preceded by a space (or is `from`), so a look-behind for a letter or digit answers the same there.
  */
-function beforeWindowStart(text: string, from: number, start: number): number {
-  let i = start;
-  for (let runs = 0; i > from; ) {
+export function runsStart(text: string, from: number, end: number, runs: number): number {
+  let i = end;
+  for (let seen = 0; i > from; ) {
     while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
     if (i === from) break;
     while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (++runs === MAX_BEFORE_RUNS) return i;
+    if (++seen === runs) return i;
   }
   return from;
 }
@@ -90,7 +93,7 @@ function beforeWindowStart(text: string, from: number, start: number): number {
 export function readBefore(text: string, start: number): Before {
   // Most symbols of a pathological text (and many of a real one) have neither: skip the pattern.
   if (!mayFollowTypeWord(text, start)) return {};
-  const from = beforeWindowStart(text, Math.max(0, start - 48), start);
+  const from = runsStart(text, Math.max(0, start - 48), start, MAX_BEFORE_RUNS);
   const window = text.slice(from, start);
   const m = BEFORE.exec(window);
   if (!m) return {};

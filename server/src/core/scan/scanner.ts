@@ -4,11 +4,11 @@
  * for short mentions. Matching happens on a normalised view; every range is mapped back to the raw
  * text (UTF-16 offsets) before it leaves this module.
  */
-import { readAfter, readBefore, type ViewPart } from './context';
+import { MAX_TYPE_WORD_WORDS, readAfter, readBefore, runsStart, type ViewPart } from './context';
 import { readDocumentDate } from './documentDate';
 import { matchSymbolAt, SYMBOL_START } from './symbol';
 import type { Citation, DateValue, Fix, OffsetRange, Part, Problem, ScanResult, SymbolKey } from './types';
-import { TYPE_WORD_PATTERN, typeWordFor, typeWordOf } from './vocabulary';
+import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordFor, typeWordOf } from './vocabulary';
 import { createView, type TextView } from '../text/view';
 
 /** Bumped whenever the scanner's output for the same text may change (persistent caches key on it). */
@@ -31,6 +31,37 @@ const SHORT_AFTER = new RegExp(
   'iuy');
 /** How far before a number the type word may start ("Thông báo kết luận số "). */
 const SHORT_WINDOW = 48;
+/** The most runs of non-space characters a SHORT_BEFORE match spans: a type word's words and "số". */
+const MAX_SHORT_RUNS = MAX_TYPE_WORD_WORDS + 1;
+
+/**
+ * The letters a SHORT_BEFORE match may end with (before its spaces): the last letter of a type word
+ * or of "số", matched case-insensitively as SHORT_BEFORE matches them.
+ */
+const SHORT_LAST_LETTER = new RegExp(
+  `^[${[...new Set([...TYPE_WORDS.map((t) => t.word.slice(-1)), 'ố'])].join('').replace(/[đĐ]/g, 'đĐðÐ')}]$`, 'iu');
+/** SHORT_LAST_LETTER by code unit, filled on first use: 0 not yet known, 1 no, 2 yes. */
+const SHORT_LAST_UNITS = new Uint8Array(0x10000);
+
+/**
+ * Whether a SHORT_BEFORE match may end at `start` in the window from `from`: the spaces before
+ * `start` must follow a letter that ends a type word or "số". Most numbers in a text follow other
+ * words ("năm 2010", "ngày 15"), and this check spares them the pattern. It says yes when unsure
+ * (a surrogate pair), so that it never rejects what the pattern would match.
+ */
+function mayEndShortMention(text: string, from: number, start: number): boolean {
+  let q = start;
+  while (q > from && isSpace(text.charCodeAt(q - 1))) q--;
+  if (q === from) return false;
+  const u = text.charCodeAt(q - 1);
+  if (u >= 0xdc00 && u <= 0xdfff) return true;
+  let v = SHORT_LAST_UNITS[u]!;
+  if (v === 0) {
+    v = SHORT_LAST_LETTER.test(String.fromCharCode(u)) ? 2 : 1;
+    SHORT_LAST_UNITS[u] = v;
+  }
+  return v === 2;
+}
 
 /** A short mention found in the normalised text: where it starts, its type word, "số", and its digits. */
 interface ShortMatch {
@@ -53,10 +84,12 @@ function findShortMentions(text: string, numbers: Iterable<number>): ShortMatch[
       if (start - at + needle.length > 5 || !isSpace(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(end))) continue;
       SHORT_AFTER.lastIndex = end;
       if (!SHORT_AFTER.test(text)) continue;
-      const window = text.slice(Math.max(0, start - SHORT_WINDOW), start);
-      const m = SHORT_BEFORE.exec(window);
+      const from = Math.max(0, start - SHORT_WINDOW);
+      if (!mayEndShortMention(text, from, start)) continue;
+      const windowStart = runsStart(text, from, start, MAX_SHORT_RUNS);
+      const m = SHORT_BEFORE.exec(text.slice(windowStart, start));
       if (!m) continue;
-      const index = start - (window.length - m.index);
+      const index = windowStart + m.index;
       out.push({ index, typeWord: m[1]!, so: m[2], digits: text.slice(start, end), length: end - index });
     }
   }
