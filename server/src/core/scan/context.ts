@@ -89,16 +89,18 @@ export function runsStart(text: string, from: number, end: number, runs: number)
   return from;
 }
 
+const NOTHING_BEFORE: Before = { typeWord: undefined, so: undefined };
+
 /** Finds the type word and "số" right before `start`. */
 export function readBefore(text: string, start: number): Before {
   // Most symbols of a pathological text (and many of a real one) have neither: skip the pattern.
-  if (!mayFollowTypeWord(text, start)) return {};
+  if (!mayFollowTypeWord(text, start)) return NOTHING_BEFORE;
   const from = runsStart(text, Math.max(0, start - 48), start, MAX_BEFORE_RUNS);
   const window = text.slice(from, start);
   const m = BEFORE.exec(window);
-  if (!m) return {};
+  if (!m) return NOTHING_BEFORE;
   const at = from + m.index;
-  if (m[3] !== undefined) return { so: { start: at, end: at + 3 } };
+  if (m[3] !== undefined) return { typeWord: undefined, so: { start: at, end: at + 3 } };
   const tw = typeWordOf(m[1]!);
   const typeWord = tw ? { start: at, end: at + m[1]!.length, value: tw } : undefined;
   let so: Before['so'];
@@ -106,7 +108,8 @@ export function readBefore(text: string, start: number): Before {
     const soAt = from + window.indexOf(m[2], m.index + m[1]!.length);
     so = { start: soAt, end: soAt + m[2].length };
   }
-  return { ...(typeWord && { typeWord }), ...(so && { so }) };
+  // Both fields, set or not: one shape for every result.
+  return { typeWord, so };
 }
 
 const LEAD = `${SP}*,?${SP}*`;

@@ -129,7 +129,9 @@ export function scanOrThrow(raw: string): ScanResult {
 
   const docDateView = readDocumentDate(text);
   const documentDate = docDateView && rawPart(docDateView);
+  const docDate = documentDate?.value;
   const citations: Building[] = [];
+  const facts: FullFacts[] = [];
 
   SYMBOL_START.lastIndex = 0;
   for (let m; (m = SYMBOL_START.exec(text)); ) {
@@ -139,26 +141,46 @@ export function scanOrThrow(raw: string): ScanResult {
     const before = readBefore(text, sym.start);
     const after = readAfter(text, sym.end);
     const range = toRaw(sym.start, sym.end);
+    const symbolRaw = raw.slice(range.start, range.end);
     const tw = before.typeWord;
-    const spanStart = tw?.start ?? before.so?.start ?? sym.start;
+    const so = before.so;
+    const spanStart = tw?.start ?? so?.start ?? sym.start;
+    const span = toRaw(spanStart, after.end);
+    const typeWord = tw && rawPart({ start: tw.start, end: tw.end, value: tw.value.word });
+    const date = after.date && rawPart(after.date);
+    const term = after.term && rawPart(after.term);
     // Parts are set one by one, only when found, in the order readers see them: no spread copies.
-    const c = { form: 'full', range, raw: raw.slice(range.start, range.end), symbol: sym.symbol, span: toRaw(spanStart, after.end) } as Writable<Building>;
-    if (tw) c.typeWord = rawPart({ start: tw.start, end: tw.end, value: tw.value.word });
-    if (before.so) c.so = toRaw(before.so.start, before.so.end);
-    if (after.date) c.date = rawPart(after.date);
+    // Citations differ in which parts they have, so the checks below read the parts from locals.
+    const c = { form: 'full', range, raw: symbolRaw, symbol: sym.symbol, span } as Writable<Building>;
+    if (typeWord) c.typeWord = typeWord;
+    if (so) c.so = toRaw(so.start, so.end);
+    if (date) c.date = date;
     if (after.body) c.body = rawPart(after.body);
-    if (after.term) c.term = rawPart(after.term);
+    if (term) c.term = term;
     if (after.title) c.title = rawPart(after.title);
     const problems: Problem[] = [];
     c.problems = problems;
-    for (const code of sym.defects) problems.push(symbolProblem(code, c));
-    contextProblems(problems, c, tw?.value.codes, documentDate?.value);
-    entityProblems(problems, view, raw, c.span);
+    for (const code of sym.defects) problems.push(symbolProblem(code, range, symbolRaw, sym.symbol));
+    contextProblems(problems, sym.symbol, range, symbolRaw, typeWord, tw?.value.codes, date, docDate);
+    entityProblems(problems, view, raw, span);
     citations.push(c);
+    facts.push({ symbol: sym.symbol, start: range.start, iso: date?.value.iso, term: term?.value });
   }
 
-  const all = linkMentions(text, raw, toRaw, citations);
+  const all = linkMentions(text, raw, toRaw, citations, facts);
   return { citations: all, problems: documentProblems(view), ...(documentDate && { documentDate }) };
+}
+
+/**
+ * What linking needs of a full citation, in an object of one shape: citations have different
+ * sets of parts, and reading them from the citations themselves is slow.
+ */
+interface FullFacts {
+  readonly symbol: SymbolKey;
+  /** Raw offset where the symbol starts. */
+  readonly start: number;
+  readonly iso: string | undefined;
+  readonly term: string | undefined;
 }
 
 /** A type with its read-only properties writable, for building a value in steps. */
@@ -168,39 +190,39 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 type Building = Omit<Citation, 'problems' | 'refersTo'> & { problems: Problem[]; refersTo?: number };
 
 /** A problem of the symbol itself, fixed by writing it canonically. */
-function symbolProblem(code: string, c: Citation): Problem {
+function symbolProblem(code: string, range: OffsetRange, written: string, symbol: SymbolKey): Problem {
   return {
     code,
-    range: c.range,
-    args: { symbol: c.raw, canonical: c.symbol.canonical },
-    fixes: [{ kind: 'canonical-symbol', args: { canonical: c.symbol.canonical }, edits: [{ range: c.range, newText: c.symbol.canonical }], preferred: true }],
+    range,
+    args: { symbol: written, canonical: symbol.canonical },
+    fixes: [{ kind: 'canonical-symbol', args: { canonical: symbol.canonical }, edits: [{ range, newText: symbol.canonical }], preferred: true }],
   };
 }
 
 /** Adds to `out` the problems of a citation's context: a type word that disagrees with the symbol, a bad date. */
-function contextProblems(out: Problem[], c: Citation, codes: readonly string[] | undefined, docDate: DateValue | undefined): void {
-  const sym = c.symbol;
-  if (c.typeWord && codes && codes.length > 0 && sym.type !== undefined && !codes.includes(sym.type)) {
+function contextProblems(out: Problem[], sym: SymbolKey, range: OffsetRange, written: string, typeWord: Part | undefined,
+  codes: readonly string[] | undefined, date: Part<DateValue> | undefined, docDate: DateValue | undefined): void {
+  if (typeWord && codes && codes.length > 0 && sym.type !== undefined && !codes.includes(sym.type)) {
     const party = sym.kind === 'party';
     const fixes: Fix[] = [];
     const word = typeWordFor(sym.type, party ? 'party' : 'state');
     if (word) {
-      const lower = c.typeWord.text[0] === c.typeWord.text[0]!.toLowerCase();
+      const lower = typeWord.text[0] === typeWord.text[0]!.toLowerCase();
       const newText = lower ? word[0]!.toLowerCase() + word.slice(1) : word;
-      fixes.push({ kind: 'type-word', args: { word: newText }, edits: [{ range: c.typeWord.range, newText }] });
+      fixes.push({ kind: 'type-word', args: { word: newText }, edits: [{ range: typeWord.range, newText }] });
     }
     const code = codes[0]!;
     const canonical = sym.canonical.replace(new RegExp(`(?<=^\\d+[-/]|/\\d{4}/)${escapeRe(writtenTypeOf(sym))}(?=[-/])`, 'u'), code);
     if (canonical !== sym.canonical) {
-      fixes.push({ kind: 'type-code', args: { canonical }, edits: [{ range: c.range, newText: canonical }] });
+      fixes.push({ kind: 'type-code', args: { canonical }, edits: [{ range, newText: canonical }] });
     }
-    out.push({ code: 'type-mismatch', range: c.typeWord.range, args: { word: c.typeWord.text, code: sym.type, symbol: c.raw }, fixes });
+    out.push({ code: 'type-mismatch', range: typeWord.range, args: { word: typeWord.text, code: sym.type, symbol: written }, fixes });
   }
-  if (c.date) {
-    if (!c.date.value.iso) {
-      out.push({ code: 'date-invalid', range: c.date.range, args: { date: c.date.text }, fixes: [] });
-    } else if (docDate?.iso && c.date.value.iso > docDate.iso) {
-      out.push({ code: 'date-after-document', range: c.date.range, args: { date: c.date.text, documentDate: docDate.iso }, fixes: [] });
+  if (date) {
+    if (!date.value.iso) {
+      out.push({ code: 'date-invalid', range: date.range, args: { date: date.text }, fixes: [] });
+    } else if (docDate?.iso && date.value.iso > docDate.iso) {
+      out.push({ code: 'date-after-document', range: date.range, args: { date: date.text, documentDate: docDate.iso }, fixes: [] });
     }
   }
 }
@@ -276,39 +298,48 @@ function documentProblems(view: TextView): Problem[] {
  * the first after it), followed to the citation that one refers to. Short mentions with no such
  * full citation are not citations: the number may be anything. Linear in the number of matches.
  */
-function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Building[]): Citation[] {
+function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) => OffsetRange, full: Building[],
+  facts: readonly FullFacts[]): Citation[] {
   if (full.length === 0) return full;
   // Roots by key: the latest one (for repeats that state neither date nor term), one per date and
   // one per term. A repeat links only to a root that states the same date and term as it does, so
-  // what a reader takes from the root never contradicts the repeat.
+  // what a reader takes from the root never contradicts the repeat. Maps are nested by key rather
+  // than keyed by joined strings: no string is built per citation.
   const latestRoot = new Map<string, number>();
-  const rootByDate = new Map<string, number>();
-  const rootByTerm = new Map<string, number>();
-  const byTypeNumber = new Map<string, number[]>();
+  const rootByDate = new Map<string, Map<string, number>>();
+  const rootByTerm = new Map<string, Map<string, number>>();
+  const byTypeNumber = new Map<string | undefined, Map<number, number[]>>();
+  /** `refersTo` of each full citation, as set on it. */
+  const links: (number | undefined)[] = [];
   for (let i = 0; i < full.length; i++) {
-    const c = full[i]!;
-    const key = c.symbol.key;
-    const iso = c.date?.value.iso;
-    const term = c.term?.value;
-    const candidate = iso !== undefined ? rootByDate.get(`${key}|${iso}`)
-      : term !== undefined ? rootByTerm.get(`${key}|${term}`)
+    const f = facts[i]!;
+    const key = f.symbol.key;
+    const iso = f.iso;
+    const term = f.term;
+    const candidate = iso !== undefined ? rootByDate.get(key)?.get(iso)
+      : term !== undefined ? rootByTerm.get(key)?.get(term)
         : latestRoot.get(key);
-    const root = candidate === undefined ? undefined : full[candidate]!;
-    const agrees = root !== undefined && (iso === undefined || root.date?.value.iso === iso)
-      && (term === undefined || root.term?.value === term);
+    const root = candidate === undefined ? undefined : facts[candidate]!;
+    const agrees = root !== undefined && (iso === undefined || root.iso === iso)
+      && (term === undefined || root.term === term);
     if (agrees) {
-      c.refersTo = candidate;
+      full[i]!.refersTo = candidate;
+      links.push(candidate);
     } else {
+      links.push(undefined);
       latestRoot.set(key, i);
-      if (iso !== undefined) rootByDate.set(`${key}|${iso}`, i);
-      if (term !== undefined && !rootByTerm.has(`${key}|${term}`)) rootByTerm.set(`${key}|${term}`, i);
+      if (iso !== undefined) inner(rootByDate, key).set(iso, i);
+      if (term !== undefined) {
+        const byTerm = inner(rootByTerm, key);
+        if (!byTerm.has(term)) byTerm.set(term, i);
+      }
     }
-    const k = `${c.symbol.type}|${c.symbol.number}`;
-    const list = byTypeNumber.get(k);
+    const byNumber = inner(byTypeNumber, f.symbol.type);
+    const list = byNumber.get(f.symbol.number);
     if (list) list.push(i);
-    else byTypeNumber.set(k, [i]);
+    else byNumber.set(f.symbol.number, [i]);
   }
-  const root = (i: number): number => full[i]!.refersTo ?? i;
+  const root = (i: number): number => links[i] ?? i;
 
   const shorts: Building[] = [];
   const numbers = new Set(full.map((c) => c.symbol.number));
@@ -319,10 +350,10 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
     if (!tw || m.typeWord[0] === m.typeWord[0]!.toLowerCase()) continue;
     const number = Number(m.digits);
     let candidates: number[] | undefined;
-    for (const code of tw.codes) candidates = candidates ?? byTypeNumber.get(`${code}|${number}`);
+    for (const code of tw.codes) candidates = candidates ?? byTypeNumber.get(code)?.get(number);
     if (!candidates) continue;
     const range = toRaw(m.index, m.index + m.length);
-    const before = lastBefore(candidates, (i) => full[i]!.range.start < range.start);
+    const before = lastBefore(candidates, (i) => facts[i]!.start < range.start);
     const target = root(before ?? candidates[0]!);
     const twRange = toRaw(m.index, m.index + m.typeWord.length);
     const soAt = m.so !== undefined ? m.index + text.slice(m.index, m.index + m.length).indexOf(m.so, m.typeWord.length) : -1;
@@ -331,7 +362,7 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
       form: 'short',
       range,
       raw: raw.slice(range.start, range.end),
-      symbol: full[target]!.symbol,
+      symbol: facts[target]!.symbol,
       span: range,
       typeWord: { range: twRange, text: raw.slice(twRange.start, twRange.end), value: tw.word },
       ...(soRange && { so: soRange }),
@@ -346,7 +377,7 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
   let a = 0;
   let b = 0;
   while (a < full.length || b < shorts.length) {
-    if (b >= shorts.length || (a < full.length && full[a]!.range.start <= shorts[b]!.range.start)) {
+    if (b >= shorts.length || (a < full.length && facts[a]!.start <= shorts[b]!.range.start)) {
       newIndex[a] = merged.length;
       merged.push(full[a++]!);
     } else {
@@ -355,6 +386,16 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
   }
   for (const c of merged) if (c.refersTo !== undefined) c.refersTo = newIndex[c.refersTo]!;
   return merged;
+}
+
+/** The map `outer` holds for `key`, added empty if there is none. */
+function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let m = outer.get(key);
+  if (!m) {
+    m = new Map();
+    outer.set(key, m);
+  }
+  return m;
 }
 
 /** The last element of a sorted list that satisfies a predicate true on a prefix of it (binary search). */
