@@ -122,4 +122,22 @@ describe('deferred recounts (the first index)', () => {
     add('e');
     assert.equal(index.info(id)!.documents, 5);
   });
+
+  it('twins that arrive while recounts are deferred are told apart once the index is complete', () => {
+    const index = new WorkspaceIndex(() => 0);
+    const put = (name: string, text: string) => {
+      const uri = `file:///ws/${name}.txt`;
+      const doc = TextDocument.create(uri, 'plaintext', 1, text);
+      index.update(summarize(uri, scan(text), (o) => doc.positionAt(o)));
+      return index.get(uri)!.citations[0]!;
+    };
+    const old = put('2018', 'Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.');
+    assert.deepEqual(index.idsOfKey(old.key), ['18-NQ/TW']);
+    index.deferRecounts(1000);
+    put('2023', 'Thực hiện Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.');
+    assert.deepEqual(index.idsOfKey(old.key), ['18-NQ/TW'], 'one directive until the index is complete');
+    index.deferRecounts(0);
+    assert.equal(index.idsOfKey(old.key).length, 2, index.idsOfKey(old.key).join(', '));
+    assert.notEqual(index.idOf(old), old.key);
+  });
 });

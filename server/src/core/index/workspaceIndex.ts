@@ -57,8 +57,14 @@ export class WorkspaceIndex {
    * default, and what the index returns to when it is complete) recounts on every change.
    */
   deferRecounts(ms: number): void {
+    const was = this.#recountDelay;
     this.#recountDelay = ms;
-    if (ms === 0) this.#stale.clear();
+    if (ms === 0 && was > 0) {
+      // Ids kept while deferring may miss a twin that arrived: tell every key apart afresh.
+      this.#stale.clear();
+      this.#ids.clear();
+      this.#infos.clear();
+    }
   }
 
   /** Increases on every change; caches elsewhere key on it. */
@@ -128,7 +134,9 @@ export class WorkspaceIndex {
     if (keys.size === 0) return;
     this.#generation++;
     for (const k of keys) {
-      this.#ids.delete(k);
+      // While recounts are deferred, a key known to name one directive keeps saying so (a twin
+      // arriving in the same second is told apart when the index is complete).
+      if (!(this.#recountDelay > 0 && this.#ids.get(k) === null)) this.#ids.delete(k);
       this.#counts.delete(k);
     }
     // Directive infos are keyed by id; drop those of touched keys (keeping them a while when deferred).
