@@ -296,7 +296,7 @@ export function readAfter(text: string, pos: number): After {
     if (!body && peek(text, end) === 'c') {
       const b = readBody(text, end);
       if (b) {
-        body = { ...b, value: text.slice(b.start, b.end) };
+        body = { start: b.start, end: b.end, value: text.slice(b.start, b.end) };
         end = b.end;
         progressed = true;
       }

@@ -358,17 +358,13 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
     const twRange = toRaw(m.index, m.index + m.typeWord.length);
     const soAt = m.so !== undefined ? m.index + text.slice(m.index, m.index + m.length).indexOf(m.so, m.typeWord.length) : -1;
     const soRange = soAt >= 0 ? toRaw(soAt, soAt + 3) : undefined;
-    shorts.push({
-      form: 'short',
-      range,
-      raw: raw.slice(range.start, range.end),
-      symbol: facts[target]!.symbol,
-      span: range,
-      typeWord: { range: twRange, text: raw.slice(twRange.start, twRange.end), value: tw.word },
-      ...(soRange && { so: soRange }),
-      refersTo: target,
-      problems: [],
-    });
+    const written = raw.slice(range.start, range.end);
+    const symbol = facts[target]!.symbol;
+    const typeWord = { range: twRange, text: raw.slice(twRange.start, twRange.end), value: tw.word };
+    // One literal for each of the two shapes, with and without "số", rather than a spread.
+    shorts.push(soRange
+      ? { form: 'short', range, raw: written, symbol, span: range, typeWord, so: soRange, refersTo: target, problems: [] }
+      : { form: 'short', range, raw: written, symbol, span: range, typeWord, refersTo: target, problems: [] });
   }
   if (shorts.length === 0) return full;
   // Merge in text order; `refersTo` indexes must point into the merged list.
