@@ -231,7 +231,7 @@ export class Workspace {
   #status(state: IndexStatus['state'], done: number, total: number): IndexStatus {
     return {
       state, done, total, files: this.index.documentCount,
-      directives: state === 'ready' ? countDirectives(this.index) : 0,
+      directives: state === 'ready' ? this.index.directiveCount() : 0,
       skipped: this.#skipped.size,
     };
   }
@@ -368,11 +368,4 @@ function statOrUndefined(file: string): Stats | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Number of distinct directives in the index. */
-export function countDirectives(index: WorkspaceIndex): number {
-  let n = 0;
-  for (const key of index.keys()) n += index.idsOfKey(key).length;
-  return n;
 }

@@ -3,7 +3,7 @@
  * citations of every document. Every cross-file question (hover counts, definition, references,
  * code lens, workspace symbols) is answered from here without touching the disk.
  */
-import { assignIds, hasTwins, keyOfId } from './identity';
+import { assignIds, hasTwins, keyOfId, ownGroup } from './identity';
 import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
 
 /** What the corpus says about one directive: its citations and the most common variant of each fact. */
@@ -199,6 +199,31 @@ export class WorkspaceIndex {
   idsOfKey(key: string): string[] {
     const ids = this.#idsOf(key);
     return ids ? [...new Set(ids.values())] : this.#byKey.has(key) ? [key] : [];
+  }
+
+  /**
+   * Number of distinct directives. One pass over every citation finds the keys with twins (most
+   * have none) — asking key by key would read each document once per key it cites.
+   */
+  directiveCount(): number {
+    const first = new Map<string, string | undefined>();
+    const twins = new Set<string>();
+    for (const doc of this.#docs.values()) {
+      for (const r of doc.citations) {
+        if (this.#ids.has(r.key) || twins.has(r.key)) continue;
+        const g = ownGroup(r);
+        if (!first.has(r.key)) first.set(r.key, g);
+        else if (g !== undefined) {
+          const f = first.get(r.key);
+          if (f === undefined) first.set(r.key, g);
+          else if (f !== g) twins.add(r.key);
+        }
+      }
+    }
+    for (const key of first.keys()) if (!twins.has(key)) this.#ids.set(key, null);
+    let n = 0;
+    for (const key of this.#byKey.keys()) n += this.idsOfKey(key).length;
+    return n;
   }
 
   /** Every directive id in the workspace. */
