@@ -221,6 +221,12 @@ export class WorkspaceIndex {
       }
     }
     for (const key of first.keys()) if (!twins.has(key)) this.#ids.set(key, null);
+    // A second pass gathers the citations of the keys with twins, to tell them apart.
+    if (twins.size) {
+      const byKey = new Map<string, CitationRecord[]>([...twins].map((k) => [k, []]));
+      for (const doc of this.#docs.values()) for (const r of doc.citations) byKey.get(r.key)?.push(r);
+      for (const [key, records] of byKey) this.#ids.set(key, assignIds(key, records) ?? null);
+    }
     let n = 0;
     for (const key of this.#byKey.keys()) n += this.idsOfKey(key).length;
     return n;
