@@ -79,9 +79,7 @@ interface Candidate {
 function fromCorpus(ctx: FeatureContext, frag: string, codes: readonly string[] | undefined): Candidate[] {
   const want = foldForSearch(frag);
   const infos: DirectiveInfo[] = [];
-  for (const id of ctx.index.ids()) {
-    const info = ctx.index.info(id);
-    if (!info) continue;
+  for (const info of ctx.index.infos()) {
     if (codes && codes.length && (info.type === undefined || !codes.includes(info.type))) continue;
     if (want && !foldForSearch(info.canonical).startsWith(want) && !String(info.number).startsWith(want)) continue;
     infos.push(info);

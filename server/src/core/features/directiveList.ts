@@ -154,15 +154,6 @@ function byForceThenCitations(a: DirectiveEntry & { number?: number }, b: Direct
     || byCitations(a, b);
 }
 
-function infos(index: WorkspaceIndex): DirectiveInfo[] {
-  const out: DirectiveInfo[] = [];
-  for (const id of index.ids()) {
-    const info = index.info(id);
-    if (info) out.push(info);
-  }
-  return out;
-}
-
 /**
  * Every directive cited in the workspace, grouped by type word. Groups come most cited first
  * (ties alphabetically, the unnamed group last); directives within a group likewise.
@@ -171,7 +162,7 @@ export function directiveTree(index: WorkspaceIndex, options: ListOptions = {}):
   const { catalog, locale = 'vi' } = options;
   const groups = new Map<string, { typeWord: string | undefined; entries: (DirectiveEntry & { number: number })[]; uris: Set<string> }>();
   let count = 0;
-  for (const info of infos(index)) {
+  for (const info of index.infos()) {
     count++;
     const e = catalog && catalogEntryOf(catalog, info);
     const entry = { ...entryOf(info, catalog && e ? known(catalog, e, locale) : undefined), number: info.number };
@@ -214,7 +205,7 @@ export function pickableDirectives(index: WorkspaceIndex, options: ListOptions =
   const { catalog, locale = 'vi' } = options;
   const used = new Set<CatalogEntry>();
   const out: (PickableDirective & { number: number })[] = [];
-  for (const info of infos(index)) {
+  for (const info of index.infos()) {
     const e = catalog && catalogEntryOf(catalog, info);
     if (e) used.add(e);
     const k = catalog && e ? known(catalog, e, locale) : undefined;

@@ -41,14 +41,12 @@ function searchTextOf(info: DirectiveInfo): string {
 export function workspaceSymbols(index: WorkspaceIndex, query: string): DirectiveSymbol[] {
   const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
   const out: { sym: DirectiveSymbol; score: number }[] = [];
-  for (const id of index.ids()) {
-    const info = index.info(id);
-    if (!info) continue;
+  for (const info of index.infos()) {
     const typeWord = info.typeWords[0]?.value;
     const title = info.titles[0]?.value;
     const hay = searchTextOf(info);
     if (!words.every((w) => hay.includes(w))) continue;
-    const best = fullestCitation(index, id) ?? info.citations[0]!;
+    const best = fullestCitation(index, info.id) ?? info.citations[0]!;
     const name = `${typeWord ? `${typeWord} ` : ''}${info.canonical}`;
     // Exact number or symbol matches first, then by how often it is cited.
     const exact = words.length === 1 && (String(info.number) === words[0] || foldForSearch(info.canonical) === words[0]) ? 1_000_000 : 0;

@@ -32,6 +32,9 @@ export interface Variant {
   readonly count: number;
 }
 
+/** Up to this many keys to settle or count, one by one is cheaper than a pass over every document. */
+const FEW_KEYS = 16;
+
 export class WorkspaceIndex {
   readonly #docs = new Map<string, DocumentFacts>();
   /** key → the documents citing it (their citations of the key are found by filtering: no list per key and document). */
@@ -201,16 +204,28 @@ export class WorkspaceIndex {
     return ids ? [...new Set(ids.values())] : this.#byKey.has(key) ? [key] : [];
   }
 
-  /**
-   * Number of distinct directives. One pass over every citation finds the keys with twins (most
-   * have none) — asking key by key would read each document once per key it cites.
-   */
+  /** Number of distinct directives. */
   directiveCount(): number {
+    this.#settleIds();
+    let n = 0;
+    for (const key of this.#byKey.keys()) n += this.idsOfKey(key).length;
+    return n;
+  }
+
+  /**
+   * Assigns ids to every key that has none: one pass over every citation finds the keys with twins
+   * (most have none), a second gathers theirs — asking key by key would read each document once
+   * per key it cites.
+   */
+  #settleIds(): void {
+    const unsettled = new Set<string>();
+    for (const key of this.#byKey.keys()) if (!this.#ids.has(key)) unsettled.add(key);
+    if (unsettled.size <= FEW_KEYS) return;
     const first = new Map<string, string | undefined>();
     const twins = new Set<string>();
     for (const doc of this.#docs.values()) {
       for (const r of doc.citations) {
-        if (this.#ids.has(r.key) || twins.has(r.key)) continue;
+        if (!unsettled.has(r.key) || twins.has(r.key)) continue;
         const g = ownGroup(r);
         if (!first.has(r.key)) first.set(r.key, g);
         else if (g !== undefined) {
@@ -227,9 +242,6 @@ export class WorkspaceIndex {
       for (const doc of this.#docs.values()) for (const r of doc.citations) byKey.get(r.key)?.push(r);
       for (const [key, records] of byKey) this.#ids.set(key, assignIds(key, records) ?? null);
     }
-    let n = 0;
-    for (const key of this.#byKey.keys()) n += this.idsOfKey(key).length;
-    return n;
   }
 
   /** Every directive id in the workspace. */
@@ -249,13 +261,21 @@ export class WorkspaceIndex {
    * The citations of a directive grouped by document, the groups sorted by (document date, URI):
    * each document's list is already in text order, so only documents are compared, not citations.
    */
-  #collect(id: string): { citations: CitationRecord[]; documents: number } {
+  #collect(id: string, lists?: Iterable<readonly CitationRecord[]>): { citations: CitationRecord[]; documents: number } {
     const key = keyOfId(id);
     const ids = this.#idsOf(key);
     const groups: CitationRecord[][] = [];
-    for (const doc of this.#byKey.get(key) ?? []) {
-      const mine = doc.citations.filter((r) => r.key === key && (ids ? ids.get(r) === id : id === key));
-      if (mine.length) groups.push(mine);
+    if (lists) {
+      // The key's citations already gathered per document (`infos`).
+      for (const list of lists) {
+        const mine = ids ? list.filter((r) => ids.get(r) === id) : id === key ? [...list] : [];
+        if (mine.length) groups.push(mine);
+      }
+    } else {
+      for (const doc of this.#byKey.get(key) ?? []) {
+        const mine = doc.citations.filter((r) => r.key === key && (ids ? ids.get(r) === id : id === key));
+        if (mine.length) groups.push(mine);
+      }
     }
     groups.sort((a, b) => {
       const x = a[0]!;
@@ -267,14 +287,61 @@ export class WorkspaceIndex {
     return { citations: groups.flat(), documents: groups.length };
   }
 
-  /** What the corpus says about a directive, cached until one of its documents changes. */
-  info(id: string): DirectiveInfo | undefined {
+  /** A cached info (or, while recounts are deferred, a recent stale one), if any. */
+  #cachedInfo(id: string): DirectiveInfo | undefined {
     const cached = this.#infos.get(id);
     if (cached) return cached;
     const stale = this.#stale.get(id);
     if (stale && this.now() - stale.at < this.#recountDelay) return stale.info;
     this.#stale.delete(id);
-    const { citations, documents } = this.#collect(id);
+    return undefined;
+  }
+
+  /** What the corpus says about a directive, cached until one of its documents changes. */
+  info(id: string): DirectiveInfo | undefined {
+    return this.#cachedInfo(id) ?? this.#count(id);
+  }
+
+  /**
+   * What the corpus says about every directive (workspace symbols, completion, the directive
+   * list). Those not cached are counted from one pass over the documents, which gathers their
+   * citations per key — asking directive by directive would read each document once per key it cites.
+   */
+  infos(): DirectiveInfo[] {
+    this.#settleIds();
+    const missing = new Map<string, Map<DocumentFacts, CitationRecord[]>>();
+    const missingIds: string[] = [];
+    for (const key of this.#byKey.keys()) {
+      for (const id of this.idsOfKey(key)) {
+        if (this.#cachedInfo(id)) continue;
+        missing.set(key, new Map());
+        missingIds.push(id);
+      }
+    }
+    // A few directives (those a keystroke touched) are cheaper to count one by one.
+    if (missing.size <= FEW_KEYS) missing.clear();
+    if (missing.size) for (const doc of this.#docs.values()) {
+      for (const r of doc.citations) {
+        const perDoc = missing.get(r.key);
+        if (!perDoc) continue;
+        let list = perDoc.get(doc);
+        if (!list) perDoc.set(doc, (list = []));
+        list.push(r);
+      }
+    }
+    const lists = new Map([...missing].map(([key, perDoc]) => [key, [...perDoc.values()]]));
+    for (const id of missingIds) this.#count(id, lists.get(keyOfId(id)));
+    // In the order of `ids()`, whatever was cached before.
+    const out: DirectiveInfo[] = [];
+    for (const id of this.ids()) {
+      const info = this.#cachedInfo(id);
+      if (info) out.push(info);
+    }
+    return out;
+  }
+
+  #count(id: string, lists?: Iterable<readonly CitationRecord[]>): DirectiveInfo | undefined {
+    const { citations, documents } = this.#collect(id, lists);
     if (citations.length === 0) return undefined;
     const full = citations.filter((c) => c.form === 'full');
     const first = full[0] ?? citations[0]!;
