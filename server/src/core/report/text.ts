@@ -18,8 +18,18 @@ export interface Line {
   readonly text: string;
 }
 
+/** The last text split and its lines: the report checks of one keystroke split the same text three times. */
+let last: { text: string; lines: readonly Line[] } | undefined;
+
 /** Splits the raw text into lines, recognising `\r\n`, `\n` and `\r` breaks (as LSP does). */
-export function splitLines(text: string): Line[] {
+export function splitLines(text: string): readonly Line[] {
+  if (last?.text === text) return last.lines;
+  const lines = split(text);
+  last = { text, lines };
+  return lines;
+}
+
+function split(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
