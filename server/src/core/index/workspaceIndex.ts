@@ -32,6 +32,9 @@ export interface Variant {
   readonly count: number;
 }
 
+/** The distinct ids of a key's id map, kept as long as the map (a key cited 100,000 times has a few). */
+const distinctIds = new WeakMap<Map<CitationRecord, string>, string[]>();
+
 /** Up to this many keys to settle or count, one by one is cheaper than a pass over every document. */
 const FEW_KEYS = 16;
 
@@ -199,9 +202,12 @@ export class WorkspaceIndex {
   }
 
   /** Every directive id under a symbol key. */
-  idsOfKey(key: string): string[] {
+  idsOfKey(key: string): readonly string[] {
     const ids = this.#idsOf(key);
-    return ids ? [...new Set(ids.values())] : this.#byKey.has(key) ? [key] : [];
+    if (!ids) return this.#byKey.has(key) ? [key] : [];
+    let list = distinctIds.get(ids);
+    if (!list) distinctIds.set(ids, (list = [...new Set(ids.values())]));
+    return list;
   }
 
   /** Number of distinct directives. */
@@ -309,15 +315,19 @@ export class WorkspaceIndex {
    */
   infos(): DirectiveInfo[] {
     this.#settleIds();
+    const out: (DirectiveInfo | string)[] = [];
     const missing = new Map<string, Map<DocumentFacts, CitationRecord[]>>();
     const missingIds: string[] = [];
     for (const key of this.#byKey.keys()) {
       for (const id of this.idsOfKey(key)) {
-        if (this.#cachedInfo(id)) continue;
+        const info = this.#cachedInfo(id);
+        out.push(info ?? id);
+        if (info) continue;
         missing.set(key, new Map());
         missingIds.push(id);
       }
     }
+    if (missingIds.length === 0) return out as DirectiveInfo[];
     // A few directives (those a keystroke touched) are cheaper to count one by one.
     if (missing.size <= FEW_KEYS) missing.clear();
     if (missing.size) for (const doc of this.#docs.values()) {
@@ -332,12 +342,7 @@ export class WorkspaceIndex {
     const lists = new Map([...missing].map(([key, perDoc]) => [key, [...perDoc.values()]]));
     for (const id of missingIds) this.#count(id, lists.get(keyOfId(id)));
     // In the order of `ids()`, whatever was cached before.
-    const out: DirectiveInfo[] = [];
-    for (const id of this.ids()) {
-      const info = this.#cachedInfo(id);
-      if (info) out.push(info);
-    }
-    return out;
+    return out.map((x) => (typeof x === 'string' ? this.#cachedInfo(x) : x)).filter((x): x is DirectiveInfo => x !== undefined);
   }
 
   #count(id: string, lists?: Iterable<readonly CitationRecord[]>): DirectiveInfo | undefined {
