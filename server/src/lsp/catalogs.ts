@@ -18,8 +18,8 @@ import { toPath, toUri } from './workspace';
 const CORPUS_DELAY = 1000;
 /** Up to this many documents, the corpus is gathered at once (tens of milliseconds). */
 const SYNC_GATHER_DOCUMENTS = 2000;
-/** Documents gathered between yields to requests. */
-const GATHER_SLICE = 500;
+/** How long gathering may hold the thread before it lets requests in (ms): under a keystroke's budget. */
+const GATHER_SLICE_MS = 2;
 
 /** One catalog file: its text and what it says. */
 export interface CatalogFile {
@@ -204,9 +204,12 @@ export class CatalogStore {
     try {
       const acc = new CorpusAccumulator();
       const uris = [...this.index.uris()];
-      for (let i = 0; i < uris.length; i += GATHER_SLICE) {
-        for (const uri of uris.slice(i, i + GATHER_SLICE)) acc.add(this.index.get(uri)?.citations ?? []);
+      let deadline = performance.now() + GATHER_SLICE_MS;
+      for (const uri of uris) {
+        acc.add(this.index.get(uri)?.citations ?? []);
+        if (performance.now() < deadline) continue;
         await new Promise<void>((resolve) => setImmediate(resolve));
+        deadline = performance.now() + GATHER_SLICE_MS;
       }
       this.#setCorpus(acc.finish(), gen);
     } catch (e) {

@@ -54,8 +54,8 @@ interface Entry {
   readonly hash?: string | undefined;
 }
 
-/** How many files are encoded between yields to the event loop while saving. */
-const SAVE_SLICE = 500;
+/** How long encoding may hold the thread before it lets requests in (ms): under a keystroke's budget. */
+const SAVE_SLICE_MS = 2;
 
 export class IndexCache {
   readonly #entries = new Map<string, Entry>();
@@ -132,12 +132,14 @@ export class IndexCache {
       for (const e of this.#entries.values()) total += e.facts.citations.length;
       const writer = new FactsWriter(total);
       const files: Header['files'] = [];
-      let n = 0;
+      let deadline = performance.now() + SAVE_SLICE_MS;
       for (const [file, e] of this.#entries) {
         files.push([file, e.size, e.mtimeMs, ...writer.add(e.facts), e.hash ?? '']);
         // Encoding 100,000 files takes seconds: let requests in between. Entries stored meanwhile
         // mark the cache dirty again, and the next save writes them.
-        if (++n % SAVE_SLICE === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+        if (performance.now() < deadline) continue;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        deadline = performance.now() + SAVE_SLICE_MS;
       }
       const { strings, rows } = writer.finish();
       const header: Header = { magic: MAGIC, format: FORMAT, scanner: SCANNER_VERSION, strings, rows: writer.rowCount, files };
