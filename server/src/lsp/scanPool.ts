@@ -80,9 +80,19 @@ export class ScanPool {
   /** Workers that failed (an error, or they exited): never given work again. */
   readonly #dead = new Set<Worker>();
 
-  /** Starts `n` workers running `entry`. */
+  /** Starts `n` workers running `entry`; a worker that cannot start leaves its share to the caller. */
   constructor(readonly entry: string, n: number) {
-    for (let i = 0; i < n; i++) this.#workers.push(new Worker(entry, { workerData: { [MARK]: true } }));
+    for (let i = 0; i < n; i++) {
+      try {
+        const w = new Worker(entry, { workerData: { [MARK]: true } });
+        // Always listened to: an error event with no listener would take the server down.
+        w.on('error', () => this.#dead.add(w));
+        w.on('exit', () => this.#dead.add(w));
+        this.#workers.push(w);
+      } catch {
+        // No worker threads here (a sandbox, a missing script): `run` hands every file back.
+      }
+    }
   }
 
   /**
