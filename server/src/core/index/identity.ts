@@ -30,16 +30,35 @@ function order(kind: CitationRecord['kind'], group: string): number {
   return kind === 'party' ? (TERM_ORDER.get(group) ?? -1) : Number(group);
 }
 
-/** Whether the citations of `key` in `docs` name more than one group (twins to tell apart); stops at the second group. */
-export function hasTwins(key: string, docs: Iterable<{ readonly citations: readonly CitationRecord[] }>): boolean {
-  let first: string | undefined;
-  for (const doc of docs) {
-    for (const r of doc.citations) {
-      if (r.key !== key) continue;
-      const g = ownGroup(r);
-      if (g === undefined) continue;
-      if (first === undefined) first = g;
-      else if (g !== first) return true;
+/**
+ * Finds the keys whose citations name more than one group (twins to tell apart), citation by
+ * citation, for one key or for every key of a workspace in one pass.
+ */
+export class TwinFinder {
+  /** Every key seen. */
+  readonly keys = new Set<string>();
+  /** The keys seen naming a second group. */
+  readonly twins = new Set<string>();
+  readonly #group = new Map<string, string>();
+
+  add(r: CitationRecord): void {
+    this.keys.add(r.key);
+    if (this.twins.has(r.key)) return;
+    const g = ownGroup(r);
+    if (g === undefined) return;
+    const first = this.#group.get(r.key);
+    if (first === undefined) this.#group.set(r.key, g);
+    else if (g !== first) this.twins.add(r.key);
+  }
+}
+
+/** Whether citations of one key name more than one group; stops at the second group. */
+export function hasTwins(lists: Iterable<readonly CitationRecord[]>): boolean {
+  const finder = new TwinFinder();
+  for (const list of lists) {
+    for (const r of list) {
+      finder.add(r);
+      if (finder.twins.size) return true;
     }
   }
   return false;

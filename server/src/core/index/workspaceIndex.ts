@@ -3,7 +3,7 @@
  * citations of every document. Every cross-file question (hover counts, definition, references,
  * code lens, workspace symbols) is answered from here without touching the disk.
  */
-import { assignIds, hasTwins, keyOfId, ownGroup } from './identity';
+import { assignIds, hasTwins, keyOfId, TwinFinder } from './identity';
 import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
 
 /** What the corpus says about one directive: its citations and the most common variant of each fact. */
@@ -173,7 +173,7 @@ export class WorkspaceIndex {
     let n = this.#counts.get(key);
     if (n === undefined) {
       n = 0;
-      for (const doc of this.#byKey.get(key) ?? []) for (const r of doc.citations) if (r.key === key) n++;
+      for (const list of this.#listsOfKey(key)) n += list.length;
       this.#counts.set(key, n);
     }
     return n;
@@ -181,16 +181,22 @@ export class WorkspaceIndex {
 
   /** Every citation of a symbol key, in document order within each document. */
   citationsOfKey(key: string): CitationRecord[] {
-    const out: CitationRecord[] = [];
-    for (const doc of this.#byKey.get(key) ?? []) for (const r of doc.citations) if (r.key === key) out.push(r);
+    return this.#listsOfKey(key).flat();
+  }
+
+  /** The citations of a key, one list per document citing it (in text order). */
+  #listsOfKey(key: string): CitationRecord[][] {
+    const out: CitationRecord[][] = [];
+    for (const doc of this.#byKey.get(key) ?? []) out.push(doc.citations.filter((r) => r.key === key));
     return out;
   }
 
   #idsOf(key: string): Map<CitationRecord, string> | null {
     let ids = this.#ids.get(key);
     if (ids === undefined) {
-      // Most keys name one directive: that is decided without gathering their citations.
-      ids = this.#byKey.has(key) && hasTwins(key, this.#byKey.get(key)!) ? (assignIds(key, this.citationsOfKey(key)) ?? null) : null;
+      const lists = this.#listsOfKey(key);
+      // Most keys name one directive: that is decided at the second group, without assigning ids.
+      ids = hasTwins(lists) ? (assignIds(key, lists.flat()) ?? null) : null;
       this.#ids.set(key, ids);
     }
     return ids;
@@ -227,21 +233,10 @@ export class WorkspaceIndex {
     const unsettled = new Set<string>();
     for (const key of this.#byKey.keys()) if (!this.#ids.has(key)) unsettled.add(key);
     if (unsettled.size <= FEW_KEYS) return;
-    const first = new Map<string, string | undefined>();
-    const twins = new Set<string>();
-    for (const doc of this.#docs.values()) {
-      for (const r of doc.citations) {
-        if (!unsettled.has(r.key) || twins.has(r.key)) continue;
-        const g = ownGroup(r);
-        if (!first.has(r.key)) first.set(r.key, g);
-        else if (g !== undefined) {
-          const f = first.get(r.key);
-          if (f === undefined) first.set(r.key, g);
-          else if (f !== g) twins.add(r.key);
-        }
-      }
-    }
-    for (const key of first.keys()) if (!twins.has(key)) this.#ids.set(key, null);
+    const finder = new TwinFinder();
+    for (const doc of this.#docs.values()) for (const r of doc.citations) if (unsettled.has(r.key)) finder.add(r);
+    const { twins } = finder;
+    for (const key of finder.keys) if (!twins.has(key)) this.#ids.set(key, null);
     // A second pass gathers the citations of the keys with twins, to tell them apart.
     if (twins.size) {
       const byKey = new Map<string, CitationRecord[]>([...twins].map((k) => [k, []]));
@@ -270,18 +265,11 @@ export class WorkspaceIndex {
   #collect(id: string, lists?: Iterable<readonly CitationRecord[]>): { citations: CitationRecord[]; documents: number } {
     const key = keyOfId(id);
     const ids = this.#idsOf(key);
-    const groups: CitationRecord[][] = [];
-    if (lists) {
-      // The key's citations already gathered per document (`infos`).
-      for (const list of lists) {
-        const mine = ids ? list.filter((r) => ids.get(r) === id) : id === key ? [...list] : [];
-        if (mine.length) groups.push(mine);
-      }
-    } else {
-      for (const doc of this.#byKey.get(key) ?? []) {
-        const mine = doc.citations.filter((r) => r.key === key && (ids ? ids.get(r) === id : id === key));
-        if (mine.length) groups.push(mine);
-      }
+    const groups: (readonly CitationRecord[])[] = [];
+    // `lists`: the key's citations already gathered per document (`infos`).
+    for (const list of lists ?? this.#listsOfKey(key)) {
+      const mine = ids ? list.filter((r) => ids.get(r) === id) : id === key ? list : [];
+      if (mine.length) groups.push(mine);
     }
     groups.sort((a, b) => {
       const x = a[0]!;
