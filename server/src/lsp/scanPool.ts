@@ -20,9 +20,8 @@ import { hashIfRacy } from './indexCache';
 /** How many files a worker takes at once. */
 const CHUNK = 32;
 
-/** What a worker is asked: a chunk of files. */
+/** What a worker is asked: a chunk of files (one at a time per worker). */
 interface Request {
-  readonly id: number;
   readonly files: readonly string[];
   readonly maxBytes: number;
 }
@@ -34,7 +33,6 @@ type FileOutcome =
 
 /** A worker's answer for one chunk. */
 interface Reply {
-  readonly id: number;
   readonly strings: string[];
   readonly rows: Int32Array;
   readonly files: readonly FileOutcome[];
@@ -46,6 +44,13 @@ export type ScannedFile =
   | { readonly file: string; readonly ok: false; readonly message: string };
 
 const MARK = 'vanbanScanWorker';
+
+/** The facts of a file read from disk: scanned, with positions from its text (workers and the main thread alike). */
+export function factsOfFile(file: string, text: string, interner?: Interner): DocumentFacts {
+  const uri = pathToFileURL(file).toString();
+  const doc = TextDocument.create(uri, 'plaintext', 0, text);
+  return summarize(uri, scan(text), (o) => doc.positionAt(o), interner);
+}
 
 /** Whether this thread was started as a scan worker. */
 export function isScanWorker(): boolean {
@@ -63,13 +68,11 @@ export function runScanWorker(): void {
         files.push({ file, ok: false, message: r.message });
         continue;
       }
-      const uri = pathToFileURL(file).toString();
-      const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
-      const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o));
+      const facts = factsOfFile(file, r.text);
       files.push({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, rows: writer.add(facts), hash: hashIfRacy(r.text, r.mtimeMs) });
     }
     const { strings, rows } = writer.finish();
-    const reply: Reply = { id: req.id, strings, rows, files };
+    const reply: Reply = { strings, rows, files };
     parentPort!.postMessage(reply, [rows.buffer as ArrayBuffer]);
   });
 }
@@ -105,14 +108,13 @@ export class ScanPool {
     for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
     let next = 0;
     const failed: string[] = [];
-    let id = 0;
     const live = this.#workers.filter((w) => !this.#dead.has(w));
     await Promise.all(live.map((w) => new Promise<void>((resolve) => {
       let current: string[] | undefined;
       const give = () => {
         if (cancelled() || next >= chunks.length) return finish();
         current = chunks[next++]!;
-        w.postMessage({ id: ++id, files: current, maxBytes } satisfies Request);
+        w.postMessage({ files: current, maxBytes } satisfies Request);
       };
       const finish = () => {
         w.off('message', onMessage);
@@ -151,11 +153,6 @@ export class ScanPool {
     })));
     for (; next < chunks.length; next++) failed.push(...chunks[next]!);
     return cancelled() ? [] : failed;
-  }
-
-  /** Whether every worker has failed. */
-  get dead(): boolean {
-    return this.#dead.size === this.#workers.length;
   }
 
   /** Stops the workers. */

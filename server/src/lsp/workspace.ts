@@ -3,18 +3,18 @@
  * every folder is scanned in the background (yielding to requests between batches) and kept in
  * the index as compact facts; changes on disk arrive as batched watched-file events.
  */
-import { promises as fs, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Interner, summarize } from '../core/index/facts';
+import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
 import { listFiles, makeFilter, readTextFile, readTextFileSync, type FileFilter } from '../node/files';
 import type { Config } from './config';
 import { contentHash, hashIfRacy, IndexCache } from './indexCache';
-import { ScanPool, type ScannedFile } from './scanPool';
+import { factsOfFile, ScanPool, type ScannedFile } from './scanPool';
 import type { Log } from './runSafe';
 
 import type { IndexStatus } from './requests/protocol';
@@ -247,41 +247,40 @@ export class Workspace {
     return this.#openPaths.has(file);
   }
 
-  /**
-   * Indexes a file from the persistent cache when it is there and unchanged; false when it is not.
-   * The stat is synchronous: through the thread pool, 10,000 stats cost more than the cache itself.
-   */
+  /** Indexes a file from the persistent cache when it is there and unchanged; false when it is not. */
   #indexCached(file: string): boolean {
     if (this.#isOpen(file)) return true;
-    if (!this.#cache) return false;
-    const st = statOrUndefined(file);
-    const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
-    if (!cached || !this.#stillSame(file, cached.hash)) return false;
-    this.index.update(cached.facts);
-    return true;
+    const cached = this.#cachedFacts(file);
+    if (cached) this.index.update(cached);
+    return cached !== undefined;
   }
 
-  /** Reads and indexes one file from disk, unless it is open in the editor. */
+  /** Reads and indexes one file from disk (or the cache), unless it is open in the editor. */
   async #indexFile(file: string): Promise<Set<string>> {
-    const uri = toUri(file);
     if (this.#isOpen(file)) return new Set();
-    if (this.#cache) {
-      const st = await fs.stat(file).catch(() => undefined);
-      const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
-      if (cached && this.#stillSame(file, cached.hash)) return this.index.update(cached.facts);
-    }
+    const cached = this.#cachedFacts(file);
+    if (cached) return this.index.update(cached);
     const r = await readTextFile(file, this.#config.maxBytes);
     if (!r.ok) return this.#accept({ file, ok: false, message: r.message });
-    const doc = TextDocument.create(uri, 'plaintext', 0, r.text);
-    const facts = summarize(uri, scan(r.text), (o) => doc.positionAt(o), this.#interner);
+    const facts = factsOfFile(file, r.text, this.#interner);
     return this.#accept({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, facts, hash: hashIfRacy(r.text, r.mtimeMs) });
   }
 
-  /** Whether a file whose cache entry holds a content hash (it was read too soon after a change) still has it. */
-  #stillSame(file: string, hash: string | undefined): boolean {
-    if (hash === undefined) return true;
-    const r = readTextFileSync(file, this.#config.maxBytes);
-    return r.ok && contentHash(r.text) === hash;
+  /**
+   * The cached facts of a file whose size and modification time are unchanged — and, when it was
+   * read too soon after a change, whose content still has the hash kept with them. The stat is
+   * synchronous: through the thread pool, 10,000 stats cost more than the cache itself.
+   */
+  #cachedFacts(file: string): DocumentFacts | undefined {
+    if (!this.#cache) return undefined;
+    const st = statOrUndefined(file);
+    const cached = st && this.#cache.lookup(file, st.size, st.mtimeMs);
+    if (!cached) return undefined;
+    if (cached.hash !== undefined) {
+      const r = readTextFileSync(file, this.#config.maxBytes);
+      if (!r.ok || contentHash(r.text) !== cached.hash) return undefined;
+    }
+    return cached.facts;
   }
 
   /** Puts a file read from disk (here or by a worker) in the index and the cache, unless it was opened meanwhile. */
