@@ -4,7 +4,7 @@
  * Works on the normalised text and returns ranges in it; the scanner maps them to raw offsets.
  */
 import { makeDate } from './dates';
-import { isLetterUnit, isUpperUnit } from '../text/chars';
+import { isInlineSpace, isLetterUnit, isUpperUnit } from '../text/chars';
 import type { DateValue } from './types';
 import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordOf, type TypeWord } from './vocabulary';
 
@@ -46,10 +46,6 @@ function isSpaceOrColon(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3a;
 }
 
-/** The spaces of SP. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
 
 /** Whether the word right before `start` (past spaces and a colon) may end a type word or be "số". */
 function mayFollowTypeWord(text: string, start: number): boolean {
@@ -81,9 +77,9 @@ const MAX_BEFORE_RUNS = MAX_TYPE_WORD_WORDS + 2;
 export function runsStart(text: string, from: number, end: number, runs: number): number {
   let i = end;
   for (let seen = 0; i > from; ) {
-    while (i > from && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && isInlineSpace(text.charCodeAt(i - 1))) i--;
     if (i === from) break;
-    while (i > from && !isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && !isInlineSpace(text.charCodeAt(i - 1))) i--;
     if (++seen === runs) return i;
   }
   return from;

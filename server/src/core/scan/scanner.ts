@@ -9,6 +9,7 @@ import { readDocumentDate } from './documentDate';
 import { matchSymbolAt, SYMBOL_START } from './symbol';
 import type { Citation, DateValue, Fix, OffsetRange, Part, Problem, ScanResult, SymbolKey } from './types';
 import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordFor, typeWordOf } from './vocabulary';
+import { isAsciiDigit, isInlineSpace } from '../text/chars';
 import { createView, type TextView } from '../text/view';
 
 /** Bumped whenever the scanner's output for the same text may change (persistent caches key on it). */
@@ -51,7 +52,7 @@ const SHORT_LAST_UNITS = new Uint8Array(0x10000);
  */
 function mayEndShortMention(text: string, from: number, start: number): boolean {
   let q = start;
-  while (q > from && isSpace(text.charCodeAt(q - 1))) q--;
+  while (q > from && isInlineSpace(text.charCodeAt(q - 1))) q--;
   if (q === from) return false;
   const u = text.charCodeAt(q - 1);
   if (u >= 0xdc00 && u <= 0xdfff) return true;
@@ -81,7 +82,7 @@ function findShortMentions(text: string, numbers: Iterable<number>): ShortMatch[
       let start = at;
       while (start > 0 && text.charCodeAt(start - 1) === 0x30 /* 0 */) start--;
       const end = at + needle.length;
-      if (start - at + needle.length > 5 || !isSpace(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(end))) continue;
+      if (start - at + needle.length > 5 || !isInlineSpace(text.charCodeAt(start - 1)) || isAsciiDigit(text.charCodeAt(end))) continue;
       SHORT_AFTER.lastIndex = end;
       if (!SHORT_AFTER.test(text)) continue;
       const from = Math.max(0, start - SHORT_WINDOW);
@@ -96,14 +97,7 @@ function findShortMentions(text: string, numbers: Iterable<number>): ShortMatch[
   return out.sort((a, b) => a.index - b.index);
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
-/** The spaces a short mention may have before its number (SP). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
 
 /** Scans one document. Never throws: on an internal error it returns what it has, with no citations lost silently. */
 export function scan(raw: string): ScanResult {

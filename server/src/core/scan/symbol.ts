@@ -3,6 +3,7 @@
  * `30/2020/NĐ-CP`, `1234/QĐ-TTg`, `10/2022/QH15`, and every real-world variant of them
  * (domain.md §3), each folded to its canonical key and reported as a defect.
  */
+import { isAsciiDigit, isInlineSpace } from '../text/chars';
 import type { DirectiveKind, SymbolKey } from './types';
 import {
   COURT_STAGES, foldIssuer, foldType, HISTORIC_STATE_ISSUERS, isPartyIssuer, isStateIssuer, PARTY_TYPES, STATE_TYPES,
@@ -75,10 +76,6 @@ function isNonAsciiDash(c: number): boolean {
   return (c >= 0x2010 && c <= 0x2014) || c === 0x2212;
 }
 
-/** The spaces of SP. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
 
 /** Writes a type code with lookalikes fixed but `QĐi` kept, as the canonical written form. */
 function writtenType(t: string): string {
@@ -98,7 +95,7 @@ function commonDefects(raw: string, types: string[], issuers: string[]): SymbolD
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (isNonAsciiDash(c)) nonAsciiDash = true;
-    if (i > 0 && ((isSpace(raw.charCodeAt(i - 1)) && isDash(c)) || (isDash(raw.charCodeAt(i - 1)) && isSpace(c)))) spaceDash = true;
+    if (i > 0 && ((isInlineSpace(raw.charCodeAt(i - 1)) && isDash(c)) || (isDash(raw.charCodeAt(i - 1)) && isInlineSpace(c)))) spaceDash = true;
   }
   if (nonAsciiDash) d.push('symbol-dash');
   if (spaceDash) d.push('symbol-space');
@@ -146,9 +143,6 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
   return text.charCodeAt(k) === 0x2f /* / */ ? matchSlashed(text, pos) : matchDashed(text, pos);
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** A symbol with a slash after its number: `30/2020/NĐ-CP`, `1234/QĐ-TTg`, `10/2022/QH15`. */
 function matchSlashed(text: string, pos: number): SymbolMatch | undefined {

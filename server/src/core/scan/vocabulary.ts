@@ -2,6 +2,7 @@
  * The vocabulary of directive symbols: type codes, type words and issuer codes (domain.md §1).
  * Tables, not logic, so they can be corrected without touching the scanner.
  */
+import { isAsciiDigit } from '../text/chars';
 
 /** Type codes a Party symbol may carry, after folding (`QĐi` → `QĐ`). */
 export const PARTY_TYPES: ReadonlySet<string> = new Set([
@@ -70,9 +71,6 @@ export function isStateIssuer(issuer: string): boolean {
   return at > 0 && (digits === 1 || digits === 2) && isAsciiDigit(issuer.charCodeAt(at)) && isAsciiDigit(issuer.charCodeAt(issuer.length - 1));
 }
 
-function isAsciiDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /** The endings of Party committee codes (`TW`, `TU`, `HU`, `ĐU`, `ĐUK`, `ThU`, `QU`). */
 const PARTY_ISSUER_ENDINGS: readonly string[] = ['TW', 'TU', 'HU', 'ĐU', 'ĐUK', 'ThU', 'QU'];

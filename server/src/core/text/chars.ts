@@ -44,3 +44,13 @@ export function isUpperUnit(u: number): boolean {
   if (u < 0x80) return u >= 0x41 && u <= 0x5a;
   return (classOf(u) & IS_UPPER) !== 0;
 }
+
+/** Whether `u` is a space, a tab or a no-break space: the spaces the scanner's patterns allow (their `SP`). */
+export function isInlineSpace(u: number): boolean {
+  return u === 0x20 || u === 0x09 || u === 0xa0;
+}
+
+/** Whether `u` is an ASCII digit (`0`–`9`). */
+export function isAsciiDigit(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
