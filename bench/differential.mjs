@@ -91,8 +91,20 @@ function groups(items, n) {
   return [...by.values()].sort((a, b) => b.count - a.count || (a.shape < b.shape ? -1 : 1)).slice(0, n);
 }
 
-/** Noise a title or body must not end in: a question, a bracketed note, a table cell, markup, a new clause. */
-const NOISE_END = /(?:[?|^*\]\[)]|\[\d+\]|\s(?:và|của|theo|ra sao|thế nào|như thế nào)|,[^,]*\p{Lu}\p{L}*\s+\p{Lu}[^,]*)$/u;
+/**
+ * A title that ran past its end: into a question, a bracketed note, a table cell or markup; into a
+ * new clause after a comma (a body as its subject and a verb, or "những năm qua …"); into a
+ * predicate ("… đã được triển khai"). Written apart from the scanner's own rules.
+ */
+const TITLE_NOISE = new RegExp([
+  '[?|^*\\]\\[]\\s*$',
+  ',\\s*(?:Ban|Bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|UBND|Ủy ban|Sở|Hội đồng|Chính phủ|Thủ tướng|Mặt trận|MTTQ)\\s[^,]*?\\s(?:đã|xây dựng|ban hành|kết luận|hướng dẫn|yêu cầu|chỉ đạo|tổ chức|triển khai|báo cáo)(?![\\p{L}])',
+  ',\\s*(?:những năm qua|thời gian qua|năm qua|qua \\d+ năm|sau \\d+ năm)(?![\\p{L}])',
+  '\\s(?:đã|đang|sẽ|vừa)\\s+(?:được|đi vào)\\s',
+  '\\s(?:ra sao|thế nào|là gì)\\s*$',
+].join('|'), 'u');
+/** A body that ran on into a verb or a second sentence part, or was cut after the first word of a name. */
+const BODY_NOISE = /\s(?:ban hành|đã|quyết định|chỉ đạo|hướng dẫn|kết luận|yêu cầu|và Luật|và Nghị)(?![\p{L}])|(?:^|\s)(?:Ban|Bộ|Sở|Tổng|Liên|Hội|Ủy|Thư|Quản|Phát|cán)$/u;
 const DATE_AFTER = /^[\s,(]*(?:ban hành\s+)?ngày\s*\d/iu;
 
 /** Scans every file of a corpus; returns the figures and, when asked, a dump line per file. */
@@ -104,6 +116,7 @@ function measure(scanner, files, dump) {
   const scannerOnly = [];
   const missedDates = [];
   const noisyTitles = [];
+  const noisyBodies = [];
   const byClass = new Map();
   for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
@@ -125,11 +138,11 @@ function measure(scanner, files, dump) {
       }
       if (c.body) {
         f.bodies++;
-        if (NOISE_END.test(c.body.text.trim())) f.bodyNoise++;
+        if (BODY_NOISE.test(c.body.text.replace(/\s+/gu, ' ').trim())) { f.bodyNoise++; noisyBodies.push({ shape: c.body.text.trim().slice(-12), example: `${path.basename(file)}: ${c.body.text.replace(/\s+/gu, ' ')}` }); }
       }
       if (c.title) {
         f.titles++;
-        if (NOISE_END.test(c.title.text.trim())) {
+        if (TITLE_NOISE.test(c.title.text.replace(/\s+/gu, ' ').trim())) {
           f.titleNoise++;
           noisyTitles.push({ shape: c.title.text.trim().slice(-12), example: `${path.basename(file)}: ${c.title.text.slice(0, 160)}` });
         }
@@ -160,7 +173,7 @@ function measure(scanner, files, dump) {
     figures: { ...f, mb: +(bytes / 1e6).toFixed(2), scanMs: +scanMs.toFixed(0), mbPerSecond: +(bytes / 1e6 / (scanMs / 1000)).toFixed(1),
       recall: f.regex ? +(f.matched / f.regex * 100).toFixed(2) : null, byClass: Object.fromEntries(byClass) },
     regexOnly: groups(regexOnly, EXAMPLES), scannerOnly: groups(scannerOnly, EXAMPLES),
-    missedDates: groups(missedDates, EXAMPLES), noisyTitles: groups(noisyTitles, EXAMPLES),
+    missedDates: groups(missedDates, EXAMPLES), noisyTitles: groups(noisyTitles, EXAMPLES), noisyBodies: groups(noisyBodies, EXAMPLES),
   };
 }
 
@@ -222,6 +235,8 @@ async function fixtureFigures(scanner) {
   const dir = path.join(ROOT, 'test', 'fixtures', 'references');
   if (!fs.existsSync(dir)) return undefined;
   let expected = 0, found = 0, exact = 0, extra = 0, lookalikes = 0, lookalikeHits = 0;
+  const fields = { date: { right: 0, total: 0 }, body: { right: 0, total: 0 }, title: { right: 0, total: 0 }, term: { right: 0, total: 0 } };
+  const wrongFields = [];
   const missed = [];
   const spurious = [];
   for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
@@ -239,12 +254,27 @@ async function fixtureFigures(scanner) {
       extra += left.length;
       if (left.length && want.length) spurious.push(`${f} ${p.id}: ${left.join(', ')}`);
       if (left.length === 0 && got.length === want.length) exact++;
+      // Field by field, for the expected full citations found in order (absent where absent counts as right).
+      const fulls = r.citations.filter((c) => c.form === 'full');
+      (p.cites ?? []).filter((c) => !c.short).forEach((e, i) => {
+        const c = fulls[i];
+        if (!c || c.symbol.key !== e.key) return;
+        const norm = (v) => (v === undefined ? undefined : String(v).replace(/\s+/gu, ' '));
+        const actual = { date: c.date && (c.date.value.iso ?? 'invalid'), body: c.body && c.body.text, title: c.title && c.title.text, term: c.term?.value };
+        for (const k of Object.keys(fields)) {
+          fields[k].total++;
+          if (norm(actual[k]) === norm(e[k])) fields[k].right++;
+          else if (wrongFields.length < EXAMPLES) wrongFields.push(`${f} ${p.id} ${k}: ${JSON.stringify(norm(actual[k]))} for ${JSON.stringify(norm(e[k]))}`);
+        }
+      });
     }
   }
   return {
     expected, found, extra, recall: expected ? +(found / expected * 100).toFixed(2) : null,
     precision: found + extra ? +(found / (found + extra) * 100).toFixed(2) : null,
     lookalikePassages: lookalikes, lookalikePassagesWithACitation: lookalikeHits, missed: missed.slice(0, EXAMPLES), spurious: spurious.slice(0, EXAMPLES),
+    fieldsRight: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, `${v.right}/${v.total} (${v.total ? (v.right / v.total * 100).toFixed(1) : '-'} %)`])),
+    wrongFields,
   };
 }
 
@@ -272,6 +302,7 @@ async function main() {
     console.log(JSON.stringify({ figure: 'scanner-only', corpus: dir, groups: r.scannerOnly }, null, 1));
     console.log(JSON.stringify({ figure: 'dates-not-attached', corpus: dir, groups: r.missedDates }, null, 1));
     console.log(JSON.stringify({ figure: 'titles-ending-in-noise', corpus: dir, groups: r.noisyTitles }, null, 1));
+    console.log(JSON.stringify({ figure: 'bodies-ending-in-noise', corpus: dir, groups: r.noisyBodies }, null, 1));
   }
   if (dump) await new Promise((resolve) => dump.end(resolve));
   if (!flag('no-fixtures')) {

@@ -69,8 +69,11 @@ describe('custom requests for the client views', function () {
       '  43-CT/TW 14/05/2015 5 lần, 3 bài',
       '  21-CT/TU 22/12/2021 2 lần, 2 bài',
       '  92-CT/TW - 1 lần, 1 bài',
-      'Nghị quyết: 3 văn bản, 4 lần, 2 bài',
+      // The congress resolutions the seeds name without a symbol (issue 15) are directives too.
+      'Nghị quyết: 5 văn bản, 7 lần, 3 bài',
+      '  Đại hội XIII - 2 lần, 2 bài',
       '  25-NQ/TW 03/06/2013 2 lần, 2 bài',
+      '  Đại hội XII - 1 lần, 1 bài',
       '  34-NQ/TW - 1 lần, 1 bài',
       '  51-NQ/TW - 1 lần, 1 bài',
       'Kết luận: 1 văn bản, 1 lần, 1 bài',
@@ -83,7 +86,7 @@ describe('custom requests for the client views', function () {
     ]);
     const d290 = tree.groups.flatMap((g) => g.directives).find((d) => d.symbol === '290-QĐ/TW') as { statusText?: string };
     assert.equal(d290.statusText, 'bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021');
-    assert.equal(tree.directives, 15);
+    assert.equal(tree.directives, 17);
     assert.equal(tree.files, 7);
   });
 
@@ -103,7 +106,7 @@ describe('custom requests for the client views', function () {
     const picks: { symbol: string; full: string; short: string; citations: number; status?: string }[] = await s.request('vanban/pickableDirectives', null);
     const out = (p: { status?: string }) => p.status === 'superseded' || p.status === 'repealed' || p.status === 'expired';
     assert.deepEqual(picks.filter((p) => !out(p) && p.citations > 0).map((p) => `${p.symbol} ${p.citations}`), [
-      '43-CT/TW 5', '23-QĐ/TW 3', '25-NQ/TW 2', '21-CT/TU 2', '30/2020/NĐ-CP 1', '34-NQ/TW 1', '51-NQ/TW 1', '89-QĐ/TW 1',
+      '43-CT/TW 5', '23-QĐ/TW 3', '25-NQ/TW 2', 'Đại hội XIII 2', '21-CT/TU 2', 'Đại hội XII 1', '30/2020/NĐ-CP 1', '34-NQ/TW 1', '51-NQ/TW 1', '89-QĐ/TW 1',
       '92-CT/TW 1', '120-KL/TW 1', '218-QĐ/TW 1', '292-TB/TW 1', '461-QĐ/TU 1',
     ]);
     // Directives out of force come after all others, however often they are cited.
@@ -138,14 +141,14 @@ describe('custom requests for the client views', function () {
     const r = await s.request('vanban/exportCitedList', { scope: 'workspace', format: 'csv' });
     const lines: string[] = r.text.split('\r\n');
     assert.equal(lines[0], 'STT,Số hiệu,Loại văn bản,Ngày ban hành,Cơ quan ban hành,Trích yếu,Tình trạng,Số lần trích dẫn,Số văn bản trích dẫn');
-    assert.deepEqual([r.directives, r.documents], [15, 5]);
+    assert.deepEqual([r.directives, r.documents], [17, 6]);
     // Party documents first, by type (resolutions, directives, conclusions, decisions, notices), then state ones.
     assert.deepEqual(lines.slice(1, -1).map((l) => l.split(',')[1]), [
-      '25-NQ/TW', '34-NQ/TW', '51-NQ/TW', '43-CT/TW', '21-CT/TU', '92-CT/TW', '120-KL/TW', '290-QĐ/TW', '217-QĐ/TW',
+      '25-NQ/TW', 'Đại hội XII', 'Đại hội XIII', '34-NQ/TW', '51-NQ/TW', '43-CT/TW', '21-CT/TU', '92-CT/TW', '120-KL/TW', '290-QĐ/TW', '217-QĐ/TW',
       '218-QĐ/TW', '23-QĐ/TW', '461-QĐ/TU', '89-QĐ/TW', '292-TB/TW', '30/2020/NĐ-CP',
     ]);
-    assert.ok(lines.some((l) => l.startsWith('4,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,') && l.endsWith(',5,3')));
-    assert.ok(lines.includes('11,23-QĐ/TW,Quyết định,30/7/2021,Bộ Chính trị,về ban hành Quy chế công tác dân vận của hệ thống chính trị,còn hiệu lực,3,3'));
+    assert.ok(lines.some((l) => l.startsWith('6,43-CT/TW,Chỉ thị,14/5/2015,Ban Bí thư,') && l.endsWith(',5,3')));
+    assert.ok(lines.includes('13,23-QĐ/TW,Quyết định,30/7/2021,Bộ Chính trị,về ban hành Quy chế công tác dân vận của hệ thống chính trị,còn hiệu lực,3,3'));
   });
 
   it('the tree follows a file written to disk outside the editor', async () => {

@@ -154,7 +154,9 @@ function checkScan(text: string, result: ScanResult): void {
     }
     if (c.refersTo !== undefined) {
       const target = result.citations[c.refersTo];
-      assert.ok(target && target.form === 'full' && target.refersTo === undefined, 'refersTo names a full root citation');
+      // A short mention or a repeated symbol refers to a full citation; a repeated named resolution to the named one.
+      const root = c.form === 'named' ? 'named' : 'full';
+      assert.ok(target && target.form === root && target.refersTo === undefined && target.symbol.key === c.symbol.key, 'refersTo names a root citation of the same directive');
     }
   }
   for (const p of documentProblems(text, result)) {

@@ -73,9 +73,11 @@ describe('report outline and folding', () => {
   describe('seed articles (no headings): the outline groups citations by directive, nothing folds, no report problems', () => {
     const expected: Record<string, string> = {
       '000': [
+        'directive Nghị quyết Đại hội XII 20',
         'directive Quyết định 23-QĐ/TW (ngày 30/7/2021 · Bộ Chính trị) 20',
         'directive Nghị quyết 25-NQ/TW (ngày 03/6/2013 · Ban Chấp hành Trung ương Đảng) 20',
         'directive Kết luận 120-KL/TW 28',
+        'directive Nghị quyết Đại hội XIII 36',
       ].join('\n'),
       '001': [
         'directive Chỉ thị 43-CT/TW (×3) 4-29',
@@ -94,7 +96,7 @@ describe('report outline and folding', () => {
         'directive Quyết định 461-QĐ/TU (ngày 14/12/2021) 6',
         'directive Chỉ thị 21-CT/TU (ngày 22/12/2021) 6',
       ].join('\n'),
-      '004': '',
+      '004': 'directive Nghị quyết Đại hội XIII 12',
     };
     for (const file of readdirSync(path.join(ROOT, 'seeds')).sort()) {
       it(file, () => {

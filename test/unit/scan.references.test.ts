@@ -10,18 +10,21 @@
  *       - { short: Công văn 59, refers: 0 }
  *
  * For a full citation `raw` (the symbol as written) and `key` are required; `kind` defaults to
- * `party`, `class` is checked when given; `typeWord`, `date` (ISO, or `invalid`), `body`, `term`
- * and `title` must be exactly as given and absent when not given; `problems` lists the codes of
- * the scanner's problems on it (none when not given). A short mention gives its text and the
- * index (in `cites`) of the citation it refers to. A passage with `cites: []` is a look-alike:
- * nothing may be found in it.
+ * `party`, `class` is checked when given; `date` (ISO, or `invalid`), `body`, `term` and `title`
+ * must be exactly as given and absent when not given (line breaks read as spaces); `typeWord` is
+ * checked when given; `problems` lists the codes of the scanner's problems on it (none when not
+ * given). A short mention linked to a citation of the text gives its text and the index (in
+ * `cites`) of that citation (`short`, `refers`); one the text does not explain gives what the
+ * workspace resolves it by (`mention`, `codes`, `number`, `year`, `side`). A resolution named
+ * without a symbol gives its text and key (`named`, `key`). A passage with `cites: []` is a
+ * look-alike: nothing may be found in it.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { scan } from '../../server/src/core/scan/scanner';
-import type { Citation } from '../../server/src/core/scan/types';
+import type { Citation, Mention } from '../../server/src/core/scan/types';
 
 const DIR = path.resolve(__dirname, '../../../test/fixtures/references');
 
@@ -43,10 +46,29 @@ interface ExpectedShort {
   readonly refers: number;
 }
 
+/** A short mention the text's own citations do not explain: what the workspace resolves it by. */
+interface ExpectedMention {
+  readonly mention: string;
+  readonly codes: readonly string[];
+  readonly number: number;
+  readonly year?: number;
+  readonly side?: 'party' | 'state';
+}
+
+/** A resolution named without a symbol, with its key, and the index of the first naming when it repeats one. */
+interface ExpectedNamed {
+  readonly named: string;
+  readonly key: string;
+  readonly refers?: number;
+}
+
+type Expected = ExpectedFull | ExpectedShort | ExpectedMention | ExpectedNamed;
+
 interface Passage {
   readonly id: string;
   readonly text: string;
-  readonly cites: readonly (ExpectedFull | ExpectedShort)[];
+  /** Citations and mentions, in text order (`refers` counts the rows of this list). */
+  readonly cites: readonly Expected[];
 }
 
 /** Every passage of every table, with the file it comes from. */
@@ -57,9 +79,12 @@ export function loadPassages(): { file: string; passage: Passage }[] {
   });
 }
 
-/** What a citation is, in the vocabulary of the tables, with only the fields it has. */
-function actual(c: Citation, all: readonly Citation[]): Record<string, unknown> {
-  if (c.form === 'short') return { short: c.raw, refers: c.refersTo === undefined ? undefined : all.indexOf(all[c.refersTo]!) };
+/** What a citation or a mention is, in the vocabulary of the tables, with only the fields it has. */
+function actual(c: Citation | Mention, all: readonly Citation[], position: (c: Citation) => number): Record<string, unknown> {
+  if (!('form' in c)) return { mention: c.raw, codes: c.codes, number: c.number, year: c.year, side: c.side };
+  const refers = c.refersTo === undefined ? undefined : position(all[c.refersTo]!);
+  if (c.form === 'short') return { short: c.raw, refers };
+  if (c.form === 'named') return { named: c.raw, key: c.symbol.key, refers };
   const out: Record<string, unknown> = { raw: c.raw, key: c.symbol.key, kind: c.symbol.kind };
   if (c.typeWord) out['typeWord'] = c.typeWord.value;
   if (c.date) out['date'] = c.date.value.iso ?? 'invalid';
@@ -71,12 +96,15 @@ function actual(c: Citation, all: readonly Citation[]): Record<string, unknown> 
 }
 
 /** The expected row in the same shape, with the defaults filled in; `class` is compared apart. */
-function expected(e: ExpectedFull | ExpectedShort, got: Citation | undefined): Record<string, unknown> {
+function expected(e: Expected, got: Citation | Mention | undefined): Record<string, unknown> {
+  if ('mention' in e) return { mention: e.mention, codes: e.codes, number: e.number, year: e.year, side: e.side };
   if ('short' in e) return { short: e.short, refers: e.refers };
+  if ('named' in e) return { named: e.named, key: e.key, refers: e.refers };
+  const typeWord = got && 'form' in got ? got.typeWord : undefined;
   const out: Record<string, unknown> = { raw: e.raw, key: e.key, kind: e.kind ?? 'party' };
   // The type word is checked only when the row names it: most rows are about the symbol and its fields.
   if (e.typeWord !== undefined) out['typeWord'] = e.typeWord;
-  else if (got?.typeWord) out['typeWord'] = got.typeWord.value;
+  else if (typeWord) out['typeWord'] = typeWord.value;
   if (e.date !== undefined) out['date'] = e.date;
   if (e.body !== undefined) out['body'] = e.body;
   if (e.term !== undefined) out['term'] = e.term;
@@ -104,11 +132,15 @@ describe('real-text regression corpus (test/fixtures/references)', () => {
   for (const { file, passage } of all) {
     it(`${file} ${passage.id}`, () => {
       const result = scan(passage.text);
-      const got = result.citations.map((c) => human(actual(c, result.citations)));
-      const want = passage.cites.map((e, i) => human(expected(e, result.citations[i])));
+      // Citations and mentions in one list, in text order; `refers` indexes that list.
+      const items: (Citation | Mention)[] = [...result.citations, ...(result.mentions ?? [])].sort((a, b) => a.range.start - b.range.start);
+      const position = (c: Citation) => items.indexOf(c);
+      const got = items.map((c) => human(actual(c, result.citations, position)));
+      const want = passage.cites.map((e, i) => human(expected(e, items[i])));
       assert.deepEqual(got, want);
       passage.cites.forEach((e, i) => {
-        if ('class' in e && e.class !== undefined) assert.equal(result.citations[i]!.symbol.issuerClass, e.class, `class of ${e.raw}`);
+        const c = items[i];
+        if ('class' in e && e.class !== undefined && c && 'form' in c) assert.equal(c.symbol.issuerClass, e.class, `class of ${e.raw}`);
       });
     });
   }

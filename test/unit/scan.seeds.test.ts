@@ -1,7 +1,8 @@
 /**
  * Golden tests over the five seed articles (domain.md §6): every citation found with exactly the
  * type word, date, body, term and title the text states, short and repeated mentions linked to
- * the full citation, nothing else found, and the date of each article read from its header.
+ * the full citation, the congress resolutions named without a symbol (issue 15), nothing else
+ * found, and the date of each article read from its header.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ interface Expected {
   readonly term?: string;
   readonly title?: string;
   readonly short?: true;
+  /** A resolution named without a symbol ("Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII"). */
+  readonly named?: true;
   readonly ref?: number;
 }
 
@@ -40,6 +43,7 @@ const TABLE: readonly Seed[] = [
     file: '000_d773ca71b893b4ec.txt',
     documentDate: '2022-01-13',
     citations: [
+      { symbol: 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XII', key: 'ĐH-XII', typeWord: 'Nghị quyết', named: true },
       {
         symbol: '23-QĐ/TW', key: '23-QĐ/TW', typeWord: 'Quyết định', so: true, date: '2021-07-30', body: 'Bộ Chính trị',
         title: 'về việc ban hành Quy chế công tác dân vận của hệ thống chính trị',
@@ -50,6 +54,7 @@ const TABLE: readonly Seed[] = [
         title: 'về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới',
       },
       { symbol: '120-KL/TW', key: '120-KL/TW', typeWord: 'Kết luận', so: true },
+      { symbol: 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', key: 'ĐH-XIII', typeWord: 'Nghị quyết', named: true },
     ],
   },
   {
@@ -96,7 +101,11 @@ const TABLE: readonly Seed[] = [
       },
     ],
   },
-  { file: '004_c4e6715143c49128.txt', documentDate: undefined, citations: [] },
+  {
+    file: '004_c4e6715143c49128.txt',
+    documentDate: undefined,
+    citations: [{ symbol: 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', key: 'ĐH-XIII', typeWord: 'Nghị quyết', named: true }],
+  },
 ];
 
 /** What the scanner found, in the shape of the table, read back from the raw text by range. */
@@ -112,6 +121,7 @@ function observed(text: string, c: Citation): Expected {
     ...(c.term && { term: c.term.value }),
     ...(c.title && { title: slice(c.title.range) }),
     ...(c.form === 'short' && { short: true as const }),
+    ...(c.form === 'named' && { named: true as const }),
     ...(c.refersTo !== undefined && { ref: c.refersTo }),
   };
 }

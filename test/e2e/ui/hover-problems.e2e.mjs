@@ -160,8 +160,9 @@ describe('UI: a draft in the workbench', function () {
     const item = page.locator('.statusbar-item', { hasText: /Vanban: \d+ bài viết/ }).first();
     const status = (await until(async () => (await item.isVisible()) && item.innerText(), 'the Vanban status item')).trim();
     console.log(`      status: ${status}`);
-    // The fixture workspace: 5 articles and 2 drafts citing 15 distinct directives.
-    assert.equal(status, 'Vanban: 7 bài viết · 15 văn bản');
+    // The fixture workspace: 5 articles and 2 drafts citing 17 distinct directives (two of them
+    // congress resolutions named without a symbol).
+    assert.equal(status, 'Vanban: 7 bài viết · 17 văn bản');
     await item.click();
     const view = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /văn bản trích dẫn/i }) }).first();
     await view.waitFor({ state: 'visible', timeout: 30_000 });
@@ -173,7 +174,7 @@ describe('UI: a draft in the workbench', function () {
     for (const t of groups) console.log(`      tree: ${t}`);
     // Each row renders its label and then its description.
     assert.deepEqual(groups, [
-      'Quyết định6 văn bản · 11 lần trích dẫn', 'Chỉ thị3 văn bản · 8 lần trích dẫn', 'Nghị quyết3 văn bản · 4 lần trích dẫn',
+      'Quyết định6 văn bản · 11 lần trích dẫn', 'Chỉ thị3 văn bản · 8 lần trích dẫn', 'Nghị quyết5 văn bản · 7 lần trích dẫn',
       'Kết luận1 văn bản · 1 lần trích dẫn', 'Nghị định1 văn bản · 1 lần trích dẫn', 'Thông báo1 văn bản · 1 lần trích dẫn',
     ]);
     await rows.filter({ hasText: /^Quyết định/ }).first().click();

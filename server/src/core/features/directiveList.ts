@@ -68,7 +68,7 @@ export interface CitingFile {
   readonly uri: string;
   /** The path relative to its workspace folder. */
   readonly name: string;
-  readonly citations: readonly { readonly range: PosRange; readonly raw: string; readonly form: 'full' | 'short' }[];
+  readonly citations: readonly { readonly range: PosRange; readonly raw: string; readonly form: import('../scan/types').CitationForm }[];
 }
 
 /** A directive as the insert-citation picker offers it. */

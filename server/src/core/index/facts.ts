@@ -3,7 +3,7 @@
  * computed once at the edge (the text of closed files is not kept — memory follows citations,
  * not text).
  */
-import type { Citation, IssuerClass, ScanResult } from '../scan/types';
+import type { Citation, CitationForm, IssuerClass, ScanResult } from '../scan/types';
 
 /** A zero-based line and UTF-16 character, as LSP counts them. */
 export interface Pos {
@@ -22,7 +22,7 @@ export interface CitationRecord {
   readonly uri: string;
   /** Symbol key (`290-QĐ/TW`). */
   readonly key: string;
-  readonly form: 'full' | 'short';
+  readonly form: CitationForm;
   /** The symbol (or short mention) as written. */
   readonly raw: string;
   readonly canonical: string;
@@ -65,7 +65,7 @@ export type RecordFields = Omit<CitationRecord, 'range' | 'fullness'> & {
 export class IndexedCitation implements CitationRecord {
   readonly uri: string;
   readonly key: string;
-  readonly form: 'full' | 'short';
+  readonly form: CitationForm;
   readonly raw: string;
   readonly canonical: string;
   readonly kind: 'party' | 'state-legal' | 'state-admin';
@@ -137,7 +137,7 @@ export interface DocumentFacts {
 }
 
 /** How full a citation is: one point each for type word, date, body and title; short mentions have none. */
-export function fullnessOf(form: 'full' | 'short', ...parts: (string | undefined)[]): number {
+export function fullnessOf(form: CitationForm, ...parts: (string | undefined)[]): number {
   return form === 'short' ? 0 : parts.filter((p) => p !== undefined).length;
 }
 
@@ -185,9 +185,9 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
   // A short mention names the same directive as its full citation: it shares its date and term
   // (they decide identity), but says nothing of body or title itself.
   const date = src.date?.value.iso;
-  const body = c.form === 'full' ? interner.get(cleanValue(c.body?.value)) : undefined;
+  const body = c.form !== 'short' ? interner.get(cleanValue(c.body?.value)) : undefined;
   const term = interner.get(src.term?.value);
-  const title = c.form === 'full' ? interner.get(cleanValue(c.title?.value)) : undefined;
+  const title = c.form !== 'short' ? interner.get(cleanValue(c.title?.value)) : undefined;
   const start = positionAt(c.range.start);
   const end = positionAt(c.range.end);
   return new IndexedCitation({

@@ -10,6 +10,7 @@ import { IndexedCitation, type CitationRecord, type DocumentFacts } from './fact
 /** Integers per citation row. */
 export const ROW = 19;
 const KINDS = ['party', 'state-legal', 'state-admin'] as const;
+const FORMS = ['full', 'short', 'named'] as const;
 
 /** Where one document's rows are: [uri string, docDate string or -1, first row, row count]. */
 export type DocumentRows = [uri: number, docDate: number, first: number, count: number];
@@ -56,7 +57,7 @@ export class FactsWriter {
     let o = first * ROW;
     for (const c of facts.citations) {
       rows[o] = this.id(c.key);
-      rows[o + 1] = c.form === 'short' ? 1 : 0;
+      rows[o + 1] = FORMS.indexOf(c.form);
       rows[o + 2] = this.id(c.raw);
       rows[o + 3] = this.id(c.canonical);
       rows[o + 4] = KINDS.indexOf(c.kind);
@@ -123,7 +124,8 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
     const date = str(rows[o + 14]!);
     const body = str(rows[o + 15]!);
     const title = str(rows[o + 17]!);
-    const form = rows[o + 1] ? 'short' : 'full';
+    const form = FORMS[rows[o + 1]!];
+    if (!form) throw new Error('corrupt row');
     citations.push(new IndexedCitation({
       uri, key, form, raw, canonical, kind, issuerClass, type: str(rows[o + 5]!), number,
       startLine: rows[o + 7]!, startCharacter: rows[o + 8]!, endLine: rows[o + 9]!, endCharacter: rows[o + 10]!,

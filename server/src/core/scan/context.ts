@@ -2,13 +2,17 @@
  * Reads the words around a symbol (domain.md §2):
  * `[type word] [số] SYMBOL[, ][(]ngày DATE[)] [của BODY] [(khóa XI)] [về TITLE | “TITLE”]`.
  * Works on the normalised text and returns ranges in it; the scanner maps them to raw offsets.
+ * A line break inside a citation (text wrapped in a PDF or a CMS export: "ngày⏎06/12/2014",
+ * "Nghị quyết số⏎66.2/2025/NQ-CP") reads as a space, unless the next line starts a new block
+ * (a blank line, a list item, a table row, a heading): ranges stay in the raw text.
  */
+import { readBodyAt } from './body';
+import { isSoftBreak, WS } from './spaces';
 import { makeDate } from './dates';
-import { isInlineSpace, isLetterUnit, isUpperUnit } from '../text/chars';
+import { readTitle } from './title';
+import { isInlineSpace, isLetterOrNumberUnit, isLetterUnit } from '../text/chars';
 import type { DateValue } from './types';
-import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordOf, type TypeWord } from './vocabulary';
-
-const SP = '[ \\t\\u00A0]';
+import { TYPE_WORD_FIRST_WORDS, TYPE_WORDS, typeWordOfLower, type TypeWord } from './vocabulary';
 
 /** A piece of context in normalised-text offsets. */
 export interface ViewPart<T = string> {
@@ -33,17 +37,19 @@ export interface After {
   readonly end: number;
 }
 
-/** A type word, maybe "số", maybe a colon ("Quyết định số: 290", "các Quyết định: 217"), right before the symbol. */
-const BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(${TYPE_WORD_PATTERN})(?:${SP}+(số))?${SP}*:?${SP}*$|(?<![\\p{L}\\p{N}])(số)${SP}*:?${SP}*$`, 'iu');
-
 /** The last word of every type word, and "số": what must come right before a symbol that has either. */
 const LAST_WORDS: ReadonlySet<string> = new Set([
-  'số', ...TYPE_WORDS.map((t) => t.word.slice(t.word.lastIndexOf(' ') + 1).toLowerCase()),
+  'số', 'hợp', 'tịch', 'ngành', 'khẩn', 'tốc', 'đề', ...TYPE_WORDS.map((t) => t.word.slice(t.word.lastIndexOf(' ') + 1).toLowerCase()),
 ]);
 
-/** The spaces of SP, and the colon: what may stand between a type word or "số" and the symbol. */
+/** The spaces of WS (line breaks included: the pattern decides whether they end a block), and the colon. */
 function isSpaceOrColon(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3a;
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3a || c === 0x0a || c === 0x0d;
+}
+
+/** A space or a line break: what separates the runs a pattern with WS spans. */
+function isFieldSpace(c: number): boolean {
+  return isInlineSpace(c) || c === 0x0a || c === 0x0d;
 }
 
 
@@ -63,12 +69,6 @@ function mayFollowTypeWord(text: string, start: number): boolean {
 export const MAX_TYPE_WORD_WORDS = Math.max(...TYPE_WORDS.map((t) => t.word.split(' ').length));
 
 /**
- * The most runs of non-space characters a BEFORE match spans: the words of the longest type word,
- * "số", and a colon standing apart. SP separates them, so no match starts before that many runs.
- */
-const MAX_BEFORE_RUNS = MAX_TYPE_WORD_WORDS + 2;
-
-/**
  * Where the window of a pattern that ends in `$` and spans at most `runs` runs of non-space
  * characters may start: at the start of the `runs`-th run before `end`, or at `from`. Such a
  * pattern is tried at every position of its window; a shorter window is fewer tries. A run start is
@@ -77,9 +77,9 @@ const MAX_BEFORE_RUNS = MAX_TYPE_WORD_WORDS + 2;
 export function runsStart(text: string, from: number, end: number, runs: number): number {
   let i = end;
   for (let seen = 0; i > from; ) {
-    while (i > from && isInlineSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && isFieldSpace(text.charCodeAt(i - 1))) i--;
     if (i === from) break;
-    while (i > from && !isInlineSpace(text.charCodeAt(i - 1))) i--;
+    while (i > from && !isFieldSpace(text.charCodeAt(i - 1))) i--;
     if (++seen === runs) return i;
   }
   return from;
@@ -89,177 +89,173 @@ const NOTHING_BEFORE: Before = { typeWord: undefined, so: undefined };
 
 /** Finds the type word and "số" right before `start`. */
 export function readBefore(text: string, start: number): Before {
-  // Most symbols of a pathological text (and many of a real one) have neither: skip the pattern.
+  // Most symbols of a pathological text (and many of a real one) have neither: skip the reading.
   if (!mayFollowTypeWord(text, start)) return NOTHING_BEFORE;
-  const from = runsStart(text, Math.max(0, start - 48), start, MAX_BEFORE_RUNS);
-  const window = text.slice(from, start);
-  const m = BEFORE.exec(window);
-  if (!m) return NOTHING_BEFORE;
-  const at = from + m.index;
-  if (m[3] !== undefined) return { typeWord: undefined, so: { start: at, end: at + 3 } };
-  const tw = typeWordOf(m[1]!);
-  const typeWord = tw ? { start: at, end: at + m[1]!.length, value: tw } : undefined;
-  let so: Before['so'];
-  if (m[2] !== undefined) {
-    const soAt = from + window.indexOf(m[2], m.index + m[1]!.length);
-    so = { start: soAt, end: soAt + m[2].length };
-  }
-  // Both fields, set or not: one shape for every result.
-  return { typeWord, so };
+  return typeWordBefore(text, start, { colon: true, qualifier: true });
 }
 
-const LEAD = `${SP}*,?${SP}*`;
-const DATE = new RegExp(
-  `${LEAD}(\\(${SP}*)?(?:ban hành${SP}+)?(ngày${SP}+(?:(\\d{1,2})${SP}*([/.-])${SP}*(\\d{1,2})${SP}*\\4${SP}*(\\d{4})|(\\d{1,2})${SP}+tháng${SP}+(\\d{1,2})${SP}+năm${SP}+(\\d{4})))(${SP}*\\))?`,
-  'iuy');
-const TERM = new RegExp(`${LEAD}(\\(${SP}*)?(khóa|khoá)${SP}+([IVXL]{1,6})(?![\\p{L}\\p{N}])(${SP}*\\))?`, 'iuy');
-const OF = new RegExp(`${LEAD}của${SP}+`, 'uy');
-const ABOUT = new RegExp(`${LEAD}(về${SP}+)?([“"])`, 'iuy');
-const ABOUT_WORDS = new RegExp(`${LEAD}về${SP}+`, 'iuy');
-
-/** Lower-case words that belong inside the name of a body ("Ban Chấp hành Trung ương"). */
-const BODY_WORDS = new Set([
-  'ủy', 'uỷ', 'vụ', 'hành', 'chính', 'trị', 'thư', 'trực', 'phủ', 'hội', 'đảng', 'ương', 'tướng', 'dân', 'vận',
-  'giáo', 'chức', 'tra', 'nhân', 'tịch', 'quốc', 'ban', 'bộ', 'tỉnh', 'thành', 'huyện', 'trung', 'thường', 'kiểm',
-  'tổ', 'tuyên', 'dục', 'tạo', 'nội', 'tư', 'pháp', 'tài', 'văn', 'phòng', 'sự', 'đạo', 'chỉ', 'khối', 'cơ', 'quan',
-  'doanh', 'nghiệp', 'mặt', 'trận', 'lao', 'động', 'xã', 'y', 'tế', 'ngoại', 'giao', 'an', 'công', 'phòng', 'đội',
-  'đồng', 'nghị', 'nước',
+/**
+ * Words between a type word and "số" that qualify it, by their last word and the word before it:
+ * "Quy chế phối hợp số 01-QC/…", "Công điện khẩn số 12/CĐ-UBND", "Công điện hỏa tốc", "Nghị quyết
+ * chuyên đề số 05-NQ/TU".
+ */
+const QUALIFIERS: ReadonlyMap<string, string | undefined> = new Map([
+  ['hợp', 'phối'], ['tịch', 'liên'], ['ngành', 'liên'], ['khẩn', undefined], ['tốc', 'hỏa'], ['đề', 'chuyên'],
 ]);
 
-/**
- * Words that end a body even when capitalised: what comes after a body in a citation ("Về việc …",
- * "Khóa XII", "Ngày 15/5/2016"), not part of its name.
- */
-const BODY_STOP = new Set(['về', 'khóa', 'khoá', 'ngày', 'số', 'tại', 'nhằm', 'theo', 'trong', 'đã', 'đến']);
-
-/** Capitalised words, with dots for abbreviations (`T.Ư`, `BCH`). */
-const BODY_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.]*/uy;
-
-/**
- * First words of the type words of more than one word, lower case: a capitalised word inside a body
- * starts a type word ("… Bộ Chính trị Quyết định …") only if it is one of them. Single-word type
- * words never match there, since the word is always looked up with the next one.
- */
-const TYPE_WORD_FIRST_WORDS: ReadonlySet<string> = new Set(
-  TYPE_WORDS.filter((t) => t.word.includes(' ')).map((t) => t.word.slice(0, t.word.indexOf(' ')).toLowerCase()),
-);
-
-/** Whether the capitalised body word `word` (lower case: `lower`), with the word after it, is a type word. */
-function startsTypeWord(text: string, p: number, word: string, lower: string): boolean {
-  // `typeWordOf(word + ' ' + next)` can only succeed if `word` is the first word of a type word;
-  // checking that first spares a concatenation and a look-up for every other capitalised word.
-  if (!TYPE_WORD_FIRST_WORDS.has(lower.includes('ð') ? lower.replace(/ð/g, 'đ') : lower)) return false;
-  return typeWordOf(word + ' ' + (text.slice(p + word.length + 1).match(/^\p{L}+/u)?.[0] ?? '')) !== undefined;
+/** A word read backwards: where it is and its lower-case form (the Eth folded). */
+interface Word {
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
 }
 
-/**
- * The length of the gap after a body word at `p`: one space, or " và " before a capital ("Ban
- * Tuyên giáo và Dân vận"); 0 for none. Looks at five characters at most, as the pattern
- * `^[ \u00A0](?:và[ \u00A0](?=\p{Lu}))?` on `text.slice(p, p + 5)` would: the capital is the fifth.
- */
-function bodyGap(text: string, p: number): number {
-  if (p >= text.length || !isSingleSpace(text.charCodeAt(p))) return 0;
-  const joined = text.charCodeAt(p + 1) === 0x76 /* v */ && text.charCodeAt(p + 2) === 0xe0 /* à */
-    && isSingleSpace(text.charCodeAt(p + 3)) && p + 4 < text.length && isUpperUnit(text.charCodeAt(p + 4));
-  return joined ? 4 : 1;
-}
+/** Reads the words before a position backwards, past spaces and line breaks that wrap a sentence (`isSoftBreak`). */
+class WordsBack {
+  readonly #text: string;
+  readonly #limit: number;
+  position: number;
 
-/** The one space allowed between the words of a name: a space or a no-break space. */
-function isSingleSpace(c: number): boolean {
-  return c === 0x20 || c === 0xa0;
-}
-
-/** Reads "của BODY" as a run of capitalised words and body words; returns its range. */
-function readBody(text: string, pos: number): { start: number; end: number } | undefined {
-  OF.lastIndex = pos;
-  const m = OF.exec(text);
-  if (!m) return undefined;
-  const start = pos + m[0].length;
-  let p = start;
-  let end = start;
-  let words = 0;
-  while (words < 14) {
-    BODY_TOKEN.lastIndex = p;
-    const t = BODY_TOKEN.exec(text);
-    if (!t) break;
-    let word = t[0];
-    // A dot at the end of a word followed by a space or the end is a full stop, not an abbreviation.
-    if (word.endsWith('.') && !/^(?:T\.Ư|T\.W)\.?$/u.test(word)) word = word.replace(/\.+$/, '');
-    const first = word[0]!;
-    const capital = first !== first.toLowerCase();
-    const lower = word.toLowerCase();
-    if (words === 0 ? !capital : !(capital || BODY_WORDS.has(lower))) break;
-    if (BODY_STOP.has(lower)) break;
-    if (words > 0 && capital && startsTypeWord(text, p, word, lower)) break;
-    end = p + word.length;
-    words++;
-    p = p + t[0].length;
-    // Only one space between the words of a name; "và" joins two names ("Ban Tuyên giáo và Dân vận").
-    const gap = bodyGap(text, p);
-    if (gap === 0 || p > end) break;
-    p += gap;
+  constructor(text: string, end: number, limit: number) {
+    this.#text = text;
+    this.#limit = limit;
+    this.position = end;
   }
-  return words > 0 ? { start, end } : undefined;
-}
 
-/** Where a "về …" title stops: the next citation, a new clause, or the end of the sentence. */
-const TITLE_STOP = new RegExp(
-  [
-    `[;:!?\\n\\r(“"]`,
-    `\\.(?=[\\s”"]|$)`,
-    `,?${SP}+(?:và|cùng|với)${SP}+(?:${TYPE_WORD_PATTERN})${SP}+(?:số${SP}+)?\\d`,
-    `,${SP}*(?:${TYPE_WORD_PATTERN})${SP}+(?:số${SP}+)?\\d`,
-    `,?${SP}+và${SP}+(?:sơ kết|tổng kết|triển khai|đánh giá|quán triệt|ban hành|thực hiện)${SP}`,
-    `,${SP}*(?:triển khai|đồng thời|trong đó|nhất là|gắn với|qua đó|nhằm|từ đó|theo đó|ngày)${SP}`,
-  ].join('|'),
-  'iug');
-const MAX_TITLE = 400;
-
-function readTitle(text: string, pos: number): ViewPart | undefined {
-  ABOUT.lastIndex = pos;
-  let m = ABOUT.exec(text);
-  // A quote right after the symbol closes a quoted symbol (`"25-NQ/TW" viết …`), and a title
-  // starts with a word, not a space.
-  if (m && m[1] === undefined && m[0].length === 1) m = null;
-  if (m && /\s/u.test(text[pos + m[0].length] ?? ' ')) m = null;
-  if (m) {
-    const open = pos + m[0].length;
-    const close = m[2] === '“' ? '”' : '"';
-    const limit = Math.min(text.length, open + MAX_TITLE);
-    for (let i = open; i < limit; i++) {
-      const c = text[i];
-      if (c === '\n' || c === '\r') break;
-      if (c === close || (c === '"' && close === '”')) {
-        return i > open ? { start: open, end: i, value: text.slice(open, i) } : undefined;
-      }
+  /** Skips spaces (and soft line breaks) back; returns how many code units it passed. */
+  spaces(): number {
+    const text = this.#text;
+    const from = this.position;
+    let i = from;
+    while (i > this.#limit) {
+      const c = text.charCodeAt(i - 1);
+      if (isInlineSpace(c)) i--;
+      else if (c === 0x0a && isSoftBreak(text, i - 1)) i -= i >= 2 && text.charCodeAt(i - 2) === 0x0d ? 2 : 1;
+      else break;
     }
-    return undefined;
+    this.position = i;
+    return from - i;
   }
-  ABOUT_WORDS.lastIndex = pos;
-  m = ABOUT_WORDS.exec(text);
-  if (!m) return undefined;
-  // The title starts at "về", past the spaces and the comma before it.
-  const start = pos + m[0].length - m[0].replace(/^[\s,]+/u, '').length;
-  const from = pos + m[0].length;
-  // Search a bounded window only (with room for the stop patterns' look-ahead), so that a text
-  // with many citations and no full stop stays linear.
-  const limit = Math.min(text.length, from + MAX_TITLE);
-  TITLE_STOP.lastIndex = 0;
-  const stop = TITLE_STOP.exec(text.slice(from, Math.min(text.length, limit + 80)));
-  let end = stop && from + stop.index < limit ? from + stop.index : limit;
-  while (end > from && /[\s,]/u.test(text[end - 1]!)) end--;
-  if (end <= from) return undefined;
-  return { start, end, value: text.slice(start, end) };
+
+  /** Skips a colon right here. */
+  colon(): boolean {
+    if (this.position > this.#limit && this.#text.charCodeAt(this.position - 1) === 0x3a) {
+      this.position--;
+      return true;
+    }
+    return false;
+  }
+
+  /** The word ending here (letters only, at most 12), or undefined. */
+  word(): Word | undefined {
+    const text = this.#text;
+    const e = this.position;
+    let s = e;
+    while (s > this.#limit && e - s < 12 && isLetterUnit(text.charCodeAt(s - 1))) s--;
+    if (s === e) return undefined;
+    this.position = s;
+    const lower = text.slice(s, e).toLowerCase();
+    return { start: s, end: e, lower: lower.includes('ð') ? lower.replace(/ð/g, 'đ') : lower };
+  }
+
+  /** The word before the spaces here, or undefined (and nothing read) when no space or no word is there. */
+  wordAfterSpace(): Word | undefined {
+    const mark = this.position;
+    const w = this.spaces() > 0 ? this.word() : undefined;
+    if (!w) this.position = mark;
+    return w;
+  }
 }
 
-/** The first character at or after `pos` past spaces and one comma, or undefined at the end of the line. */
+/**
+ * The type word, maybe a qualifier, maybe "số" and maybe a colon that end right at `end`
+ * ("Quyết định số: 290", "các Quyết định: 217", "Công điện khẩn số 12"): read backwards word by
+ * word and looked up (`typeWordOf`), the longest type word first. `colon` and `qualifier` allow
+ * them; without either this reads "Chỉ thị 43" and "Quyết định số 290" only.
+ */
+export function typeWordBefore(text: string, end: number, opts: { colon: boolean; qualifier: boolean }): Before {
+  const r = new WordsBack(text, end, Math.max(0, end - 80));
+  r.spaces();
+  if (opts.colon && r.colon()) r.spaces();
+  let w = r.word();
+  if (!w) return NOTHING_BEFORE;
+  let so: Before['so'];
+  if (w.lower === 'số') {
+    so = { start: w.start, end: w.end };
+    const next = r.wordAfterSpace();
+    if (!next) return bounded(text, so.start) ? { typeWord: undefined, so } : NOTHING_BEFORE;
+    w = next;
+  }
+  // The words ending with `w`, as many as the longest type word has.
+  const words: Word[] = [w];
+  for (let k = 1; k < MAX_TYPE_WORD_WORDS; k++) {
+    const prev = r.wordAfterSpace();
+    if (!prev) break;
+    words.unshift(prev);
+  }
+  const found = typeWordEnding(text, words, words.length);
+  if (found) return { typeWord: found, so };
+  // A qualifier between the type word and "số" ("Công điện khẩn", "Quy chế phối hợp"): the type word ends before it.
+  if (opts.qualifier && QUALIFIERS.has(w.lower)) {
+    const first = QUALIFIERS.get(w.lower);
+    const n = first === undefined ? 1 : words.length >= 2 && words[words.length - 2]!.lower === first ? 2 : 0;
+    if (n > 0) {
+      for (let k = 0; k < n; k++) {
+        const prev = r.wordAfterSpace();
+        if (!prev) break;
+        words.unshift(prev);
+      }
+      const q = typeWordEnding(text, words, words.length - n);
+      if (q) return { typeWord: q, so };
+    }
+  }
+  return so && bounded(text, so.start) ? { typeWord: undefined, so } : NOTHING_BEFORE;
+}
+
+/** The longest type word made of words ending at `words[count - 1]`, at most MAX_TYPE_WORD_WORDS of them. */
+function typeWordEnding(text: string, words: readonly Word[], count: number): ViewPart<TypeWord> | undefined {
+  // Joined from the last word back, so each longer candidate is one concatenation; a candidate is
+  // looked up only when its first word starts a type word.
+  let joined = '';
+  let best: ViewPart<TypeWord> | undefined;
+  for (let k = count - 1; k >= Math.max(0, count - MAX_TYPE_WORD_WORDS); k--) {
+    const first = words[k]!;
+    joined = joined === '' ? first.lower : `${first.lower} ${joined}`;
+    if (!TYPE_WORD_FIRST_WORDS.has(first.lower) || !bounded(text, first.start)) continue;
+    const tw = typeWordOfLower(joined);
+    if (tw) best = { start: first.start, end: words[count - 1]!.end, value: tw };
+  }
+  return best;
+}
+
+/** Whether no letter or digit is glued before `start`. */
+function bounded(text: string, start: number): boolean {
+  return start === 0 || !isLetterOrNumberUnit(text.charCodeAt(start - 1));
+}
+
+const LEAD = `${WS}*,?${WS}*`;
+/**
+ * A date right after the symbol: "ngày 25/02/2010", ", ngày 25-2-2010", "(ngày 14/12/2021)",
+ * "ngày 12 tháng 12 năm 2013", "ban hành ngày …", and "ngày30-3-2013" with the space lost.
+ */
+const DATE = new RegExp(
+  `${LEAD}(\\(${WS}*)?(?:(?:được${WS}+)?(?:ban${WS}+hành|ký)${WS}+)?(ngày${WS}*(?:(\\d{1,2})${WS}*([/.-])${WS}*(\\d{1,2})${WS}*\\4${WS}*(\\d{4})|(\\d{1,2})${WS}+tháng${WS}+(\\d{1,2})${WS}+năm${WS}+(\\d{4})))(?!\\d)(${WS}*\\))?`,
+  'iuy');
+const TERM = new RegExp(`${LEAD}(\\(${WS}*)?(khóa|khoá)${WS}+([IVXL]{1,6})(?![\\p{L}\\p{N}])(${WS}*\\))?`, 'iuy');
+const OF = new RegExp(`${LEAD}của${WS}+`, 'iuy');
+
+/** The first character at or after `pos` past spaces, soft line breaks and one comma, or undefined at the end of a block. */
 function peek(text: string, pos: number): string | undefined {
   let i = pos;
   let comma = false;
   while (i < text.length) {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\u00A0') i++;
-    else if (c === ',' && !comma) { comma = true; i++; } else return c;
+    else if (c === '\r' && text[i + 1] === '\n') i++;
+    else if (c === '\n') {
+      if (!isSoftBreak(text, i)) return undefined;
+      i++;
+    } else if (c === ',' && !comma) { comma = true; i++; } else return c;
     if (i - pos > 16) return undefined;
   }
   return undefined;
@@ -276,7 +272,7 @@ export function readAfter(text: string, pos: number): After {
     // Each part starts with a known letter: look at it before trying the patterns.
     const next = peek(text, end);
     if (next === undefined) break;
-    if (!date && '(nNbB'.includes(next)) {
+    if (!date && '(nNbBđĐkK'.includes(next)) {
       DATE.lastIndex = end;
       const m = DATE.exec(text);
       if (m) {
@@ -289,8 +285,10 @@ export function readAfter(text: string, pos: number): After {
         progressed = true;
       }
     }
-    if (!body && peek(text, end) === 'c') {
-      const b = readBody(text, end);
+    if (!body && (peek(text, end) === 'c' || peek(text, end) === 'C')) {
+      OF.lastIndex = end;
+      const of = OF.exec(text);
+      const b = of ? readBodyAt(text, end + of[0].length) : undefined;
       if (b) {
         body = { start: b.start, end: b.end, value: text.slice(b.start, b.end) };
         end = b.end;

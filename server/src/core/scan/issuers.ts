@@ -170,7 +170,6 @@ const AGENCY_PREFIXES: readonly { readonly prefix: string; readonly vi: string; 
   { prefix: 'BĐN', vi: 'Ban Đối ngoại', en: 'the External Relations Commission of' },
   { prefix: 'BCĐ', vi: 'Ban Chỉ đạo', en: 'a steering committee of' },
   { prefix: 'BCS', vi: 'Ban cán sự đảng', en: 'the Party delegation of' },
-  { prefix: 'BTV', vi: 'Ban Thường vụ', en: 'the Standing Board of' },
   { prefix: 'BBVCSSK', vi: 'Ban Bảo vệ, chăm sóc sức khỏe cán bộ', en: 'the Health Care Board of' },
   { prefix: 'HĐLL', vi: 'Hội đồng Lý luận', en: 'the Theoretical Council of' },
   { prefix: 'ĐUQS', vi: 'Đảng ủy Quân sự', en: 'the Military Party Committee of' },
@@ -317,7 +316,7 @@ function composed(code: string, shape: SymbolShape): IssuerInfo | undefined {
   if (code.length > 2 && code[0] === 'S' && shape === 'state') {
     const ministry = BY_CODE.get(`B${code.slice(1)}`);
     if (ministry && ministry.class === 'state' && ministry.vi.startsWith('Bộ ')) {
-      return { code, class: 'state', vi: `Sở ${ministry.vi.slice(4)}`, en: `a provincial department (${ministry.en.replace(/^the Ministry of /u, '')})` };
+      return { code, class: 'state', vi: `Sở ${ministry.vi.slice(3)}`, en: `a provincial department (${ministry.en.replace(/^the Ministry of /u, '')})` };
     }
   }
   return undefined;
@@ -365,4 +364,30 @@ export function hasTermNumber(code: string): boolean {
 /** Whether a code means the same kind of body in both shapes (no dual reading such as `BTC` or `VP`). */
 export function isUnambiguous(code: string): boolean {
   return BY_CODE.get(code)?.party === undefined;
+}
+
+/** A body as a citation names it ("của Ban Tổ chức Trung ương"), with the issuer code it stands for. */
+export interface NamedBody {
+  readonly name: string;
+  readonly code: string;
+  readonly class: IssuerClass;
+}
+
+/**
+ * Every body name the vocabulary gives: its rows (a parenthesised note dropped, alternatives
+ * split), agency + committee ending ("Ban Tổ chức Tỉnh ủy"), and the departments of the
+ * ministries ("Sở Giáo dục và Đào tạo"). The body reader matches citations against these.
+ */
+export function vocabularyBodies(): readonly NamedBody[] {
+  const out: NamedBody[] = [];
+  const add = (name: string, code: string, cls: IssuerClass) => {
+    for (const n of name.replace(/\s*\([^)]*\)/gu, '').split(/,\s+(?=\p{Lu})/u)) out.push({ name: n, code, class: cls });
+  };
+  for (const r of ROWS) {
+    add(r.vi, r.code, r.class);
+    if (r.party) add(r.party.vi, r.code, r.party.class);
+    if (r.class === 'state' && r.vi.startsWith('Bộ ') && r.code.startsWith('B')) add(`Sở ${r.vi.slice(3)}`, `S${r.code.slice(1)}`, 'state');
+  }
+  for (const a of AGENCY_PREFIXES) for (const e of ENDINGS) add(`${a.vi} ${e.vi}`, `${a.prefix}${e.ending}`, 'party-body');
+  return out;
 }

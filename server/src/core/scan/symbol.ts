@@ -47,19 +47,28 @@ const TYPE = '\\p{Lu}\\p{L}{0,4}';
  */
 const ISSUER = '\\p{Lu}(?:[\\p{Lu}\\p{N}]|&(?=\\p{Lu})|\\p{Ll}(?!\\p{Ll})){0,13}';
 const ISSUERS = `${ISSUER}(?:${DASH}(?:${BR})?${ISSUER})*`;
-/** A symbol ends where no letter, digit or combining mark continues it. */
-const END = '(?![\\p{L}\\p{N}\\p{M}])';
+/**
+ * A symbol ends where no letter, digit or combining mark continues it, or where a capitalised
+ * word is glued to it: CMS tables lose the space ("Số hiệu:25-HD/BCĐTWNgày đăng công báo").
+ */
+const END = '(?:(?![\\p{L}\\p{N}\\p{M}])|(?=\\p{Lu}\\p{Ll}{2}))';
+/** After a slash, a line break or a space typed by mistake (`13/2013/ TT- BYT`). */
+const AFTER_SLASH = `(?:${BR}|${SP})?`;
 
 /**
  * Where a symbol may start: digits not glued to a word, a number or a slash, followed by what
  * one of the shapes continues with (a dash, a slash, a capital, or a space and a capital).
  */
-export const SYMBOL_START = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}/.,\\-\\u2013])${NUM}(?=${SP}{0,2}${DASH}|/|${SP}?\\p{Lu})`, 'gu');
+export const SYMBOL_START = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}/.,\\-\\u2013])${NUM}(?=${SP}{0,2}${DASH}|${SP}?/|${SP}?\\p{Lu})`, 'gu');
+/** A space typed before the slash of a state symbol (`1206 /QĐ-HVTC`). */
+const BEFORE_SLASH = `${SP}?`;
 
-const LEGAL = new RegExp(`(${NUM})/((?:19|20)\\d\\d)/(?:${BR})?(?:(${TYPE})(${SEP})(${ISSUERS})|((?:UBTV)?QH\\d{1,2}))${END}`, 'uy');
+const LEGAL = new RegExp(`(${NUM})${BEFORE_SLASH}/((?:19|20)\\d\\d)/${AFTER_SLASH}(?:(${TYPE})(${SEP})(${ISSUERS})|((?:UBTV)?QH\\d{1,2}))${END}`, 'uy');
 /** State administrative symbols and công văn: the code after the slash is a type or an agency. */
-const ADMIN = new RegExp(`(${NUM})/(?:${BR})?(${ISSUER})(${SEP})(${ISSUERS})(?![\\p{L}\\p{N}\\p{M}/])`, 'uy');
-const PARTY = new RegExp(`(${NUM})(${SEP}|${SP})?(${TYPE})/(?:${BR})?(${ISSUERS})(?:/(\\p{Ll}{1,4}))?${END}`, 'uy');
+const ADMIN = new RegExp(`(${NUM})${BEFORE_SLASH}/${AFTER_SLASH}(${ISSUER})(${SEP})(${ISSUERS})(?:(?![\\p{L}\\p{N}\\p{M}/])|(?=\\p{Lu}\\p{Ll}{2}))`, 'uy');
+/** A slash where the hyphen belongs: `646/QĐ/QUTW`. */
+const TWO_SLASHES = new RegExp(`(${NUM})/(${TYPE})/(${ISSUERS})${END}`, 'uy');
+const PARTY = new RegExp(`(${NUM})(${SEP}|${SP})?(${TYPE})/${AFTER_SLASH}(${ISSUERS})(?:/(\\p{Ll}{1,4}))?${END}`, 'uy');
 /** Old codes that also stand for other things after a slash: a ratio of something to "CP", "SL" (số lượng). */
 const AMBIGUOUS_OLD: ReadonlySet<string> = new Set(['CP', 'TTg', 'SL']);
 
@@ -112,6 +121,11 @@ function isDash(c: number): boolean {
   return c === 0x2d || isNonAsciiDash(c);
 }
 
+/** The hyphen, the dashes of DASH and the slash: where a space does not belong. */
+function isDashOrSlash(c: number): boolean {
+  return c === 0x2f || isDash(c);
+}
+
 /** Whether a separator has a dash in it (else it is spaces only). */
 function hasDash(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isDash(s.charCodeAt(i))) return true;
@@ -128,7 +142,7 @@ function writtenType(t: string): string {
   const s = foldIssuer(t);
   return WRITTEN_TYPE.get(s) ?? s;
 }
-const WRITTEN_TYPE: ReadonlyMap<string, string> = new Map([['QD', 'QĐ'], ['QDi', 'QĐi'], ['ND', 'NĐ'], ['DA', 'ĐA'], ['QyD', 'QyĐ'], ['CD', 'CĐ'], ['QĐI', 'QĐi'], ['QDI', 'QĐi']]);
+const WRITTEN_TYPE: ReadonlyMap<string, string> = new Map([['QD', 'QĐ'], ['QDi', 'QĐi'], ['ND', 'NĐ'], ['DA', 'ĐA'], ['QyD', 'QyĐ'], ['CD', 'CĐ'], ['QĐI', 'QĐi'], ['QDI', 'QĐi'], ['Ctr', 'CTr'], ['CTR', 'CTr'], ['Ttr', 'TTr'], ['TTR', 'TTr']]);
 
 /** Type codes written with `D` for `Đ`. */
 const NO_STROKE: ReadonlySet<string> = new Set(['QD', 'QDi', 'ND', 'DA', 'QyD']);
@@ -143,7 +157,7 @@ function commonDefects(raw: string, types: readonly string[], issuers: readonly 
     const c = raw.charCodeAt(i);
     if (isNonAsciiDash(c)) nonAsciiDash = true;
     else if (c === 0x0a) lineBreak = true;
-    if (i > 0 && ((isInlineSpace(raw.charCodeAt(i - 1)) && isDash(c)) || (isDash(raw.charCodeAt(i - 1)) && isInlineSpace(c)))) spaceDash = true;
+    if (i > 0 && ((isInlineSpace(raw.charCodeAt(i - 1)) && isDashOrSlash(c)) || (isDashOrSlash(raw.charCodeAt(i - 1)) && isInlineSpace(c)))) spaceDash = true;
   }
   if (nonAsciiDash) d.push('symbol-dash');
   if (spaceDash) d.push('symbol-space');
@@ -232,7 +246,9 @@ export function matchSymbolAt(text: string, pos: number): SymbolMatch | undefine
     k++;
     while (k < text.length && isAsciiDigit(text.charCodeAt(k))) k++;
   }
-  return text.charCodeAt(k) === 0x2f /* / */ ? matchSlashed(text, pos) : matchDashed(text, pos);
+  const c = text.charCodeAt(k);
+  const slash = c === 0x2f /* / */ || (isInlineSpace(c) && text.charCodeAt(k + 1) === 0x2f);
+  return slash ? matchSlashed(text, pos) : matchDashed(text, pos);
 }
 
 /** A symbol with a slash after its number: `30/2020/NĐ-CP`, `1234/QĐ-TTg`, `10/2022/QH15`, `123/UBND-VP`, `146/CP`. */
@@ -290,7 +306,26 @@ function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
     return known ? { start: pos, end, symbol, defects } : { start: pos, end, symbol, defects, weak: true };
   }
 
-  return matchSingleCode(text, pos) ?? matchOldState(text, pos);
+  return matchTwoSlashes(text, pos) ?? matchSingleCode(text, pos) ?? matchOldState(text, pos);
+}
+
+/** `646/QĐ/QUTW`: a slash where the hyphen of a Party symbol belongs (or the hyphen of a state one). */
+function matchTwoSlashes(text: string, pos: number): SymbolMatch | undefined {
+  TWO_SLASHES.lastIndex = pos;
+  const m = TWO_SLASHES.exec(text);
+  if (!m) return undefined;
+  const raw = m[0]!, digits = m[1]!, t = m[2]!, iss = m[3]!;
+  const type = foldType(t);
+  const issuersW = splitIssuers(iss);
+  const issuers = issuersW.map(keyIssuer);
+  if (!type || isCourtCase(issuers) || !issuerInfo(issuers[0]!, 'party')) return undefined;
+  const defects: SymbolDefect[] = ['symbol-missing-hyphen', ...commonDefects(raw, [t], issuersW)];
+  const end = pos + raw.length;
+  if (allParty(issuers, 'party') && PARTY_TYPES.has(type)) {
+    return { start: pos, end, symbol: make('party', 'party', classOfIssuers(issuers, 'party'), digits, type, writtenType(t), issuers), defects };
+  }
+  const cls = classOfIssuers(issuers, 'state');
+  return { start: pos, end, symbol: make(kindOf(cls, 'state'), 'admin', cls, digits, type, writtenType(t), issuers), defects };
 }
 
 /**
@@ -328,9 +363,9 @@ function matchSingleCode(text: string, pos: number): SymbolMatch | undefined {
       : { start: pos, end, symbol: make(kindOf(cls, 'state'), 'admin', cls, digits, type, writtenType(a.slice(0, k)), [issuer]), defects };
   }
   if (year !== undefined || OLD_CODES.has(a)) return undefined;
-  // `Tờ trình số 126/SKHĐT`: a known agency with no unit, a symbol only after a type word.
+  // `Tờ trình số 126/SKHĐT`, `Công văn số 152/ĐMDN`: an agency with no unit, a symbol only after a type word.
   const agency = keyIssuer(a);
-  const cls = issuerInfo(agency, 'state')?.class;
+  const cls = issuerInfo(agency, 'state')?.class ?? (/^[A-ZĐ]{3,}$/u.test(agency) ? 'unknown' : undefined);
   if (!cls) return undefined;
   return { start: pos, end, symbol: make(kindOf(cls, 'state'), 'admin', cls, digits, undefined, undefined, [agency]), defects: commonDefects(raw, [], [a]), weak: true };
 }

@@ -82,10 +82,17 @@ export interface Problem {
   readonly fixes: readonly Fix[];
 }
 
+/** How a citation names its directive: see `Citation.form`. */
+export type CitationForm = 'full' | 'short' | 'named';
+
 /** A reference to a directive: a full symbol with its context, or a short mention ("Chỉ thị 43"). */
 export interface Citation {
-  /** `full`: the symbol is written; `short`: type word and number only, linked to a full citation. */
-  readonly form: 'full' | 'short';
+  /**
+   * `full`: the symbol is written; `short`: type word and number only, linked to a full citation;
+   * `named`: a resolution named without a symbol ("Nghị quyết Đại hội XIII", "Nghị quyết Trung
+   * ương 4 khóa XII"), keyed by what names it (`ĐH-XIII`, `TW4-XII`).
+   */
+  readonly form: CitationForm;
   /** The symbol as written (full), or the short mention as written. */
   readonly range: OffsetRange;
   readonly raw: string;
@@ -113,6 +120,26 @@ export interface Citation {
   readonly problems: readonly Problem[];
 }
 
+/**
+ * A short mention that names no directive cited in full in the same text ("Chỉ thị số 05",
+ * "Sắc lệnh 34", "Quy định 366 năm 2025"): the workspace and the catalog resolve it by its type,
+ * number, year and side.
+ */
+export interface Mention {
+  /** From the type word to the number (or the number alone, for the later numbers of a list). */
+  readonly range: OffsetRange;
+  readonly raw: string;
+  /** The type word, with its canonical spelling as value. */
+  readonly typeWord: Part;
+  /** The type codes the type word agrees with. */
+  readonly codes: readonly string[];
+  readonly number: number;
+  /** "năm 2025" after the number. */
+  readonly year?: number;
+  /** The body after it is a Party (or Front) body, or a state one: "Nghị quyết 57 của Bộ Chính trị". */
+  readonly side?: 'party' | 'state';
+}
+
 /** Everything the scanner finds in one document. */
 export interface ScanResult {
   /** Full and short citations, in text order. */
@@ -121,4 +148,6 @@ export interface ScanResult {
   readonly problems: readonly Problem[];
   /** The date of the document itself, when the text states one. */
   readonly documentDate?: Part<DateValue>;
+  /** Short mentions no full citation of the text explains, in text order; absent when there are none. */
+  readonly mentions?: readonly Mention[];
 }

@@ -26,7 +26,7 @@ export const STATE_TYPES: ReadonlySet<string> = new Set([
  * `QĐi` (Quy định, 2018–2019) is the same series as `QĐ`.
  */
 const TYPE_FOLD: Readonly<Record<string, string>> = {
-  QD: 'QĐ', QDi: 'QĐ', QĐi: 'QĐ', QĐI: 'QĐ', QDI: 'QĐ', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ', CD: 'CĐ', QDNS: 'QĐNS', CTRHĐ: 'CTHĐ',
+  QD: 'QĐ', QDi: 'QĐ', QĐi: 'QĐ', QĐI: 'QĐ', QDI: 'QĐ', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ', CD: 'CĐ', QDNS: 'QĐNS', CTRHĐ: 'CTHĐ', Ctr: 'CTr', CTR: 'CTr', Ttr: 'TTr', TTR: 'TTr',
 };
 
 /** The canonical type code for what was written, or undefined when it is no type code. */
@@ -118,6 +118,14 @@ export const TYPE_WORDS: readonly TypeWord[] = [
 ];
 
 const BY_LOWER = new Map(TYPE_WORDS.map((t) => [t.word.toLowerCase(), t]));
+
+/** A type word by its lower-case words joined by single spaces, `đ` for the Eth: one look-up, no folding. */
+export function typeWordOfLower(lower: string): TypeWord | undefined {
+  return BY_LOWER.get(lower);
+}
+
+/** The first words of the type words, lower case: a type word can only start with one of them. */
+export const TYPE_WORD_FIRST_WORDS: ReadonlySet<string> = new Set(TYPE_WORDS.map((t) => t.word.split(' ')[0]!.toLowerCase()));
 
 /**
  * Looks up a type word however it is capitalised (after NFC), e.g. "quyết định" → Quyết định;
