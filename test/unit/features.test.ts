@@ -3,7 +3,7 @@
  * answer written the way a user reads it.
  */
 import * as assert from 'node:assert/strict';
-import { codeLenses } from '../../server/src/core/features/codeLens';
+import { codeLenses, otherCitingArticles } from '../../server/src/core/features/codeLens';
 import { completeDirectives } from '../../server/src/core/features/completion';
 import { findDefinition } from '../../server/src/core/features/definition';
 import { hover } from '../../server/src/core/features/hover';
@@ -12,6 +12,7 @@ import { workspaceSymbols } from '../../server/src/core/features/symbols';
 import { documentProblems } from '../../server/src/core/features/problems';
 import { scan } from '../../server/src/core/scan/scanner';
 import { memoryWorkspace } from '../support/memoryWorkspace';
+import { Catalog } from '../../server/src/core/catalog/resolve';
 
 /** Runs a feature at the cursor of a fixture. */
 function atCursor<T>(src: string, fn: (ws: ReturnType<typeof memoryWorkspace>, uri: string, offset: number) => T) {
@@ -63,23 +64,52 @@ describe('core features', () => {
       '*văn bản của Đảng*',
       '',
       '**Số:** 43  ',
-      '**Ngày ban hành:** 14/05/2015  ',
+      '**Ngày ban hành:** 14/5/2015  ',
       '**Cơ quan ban hành:** Ban Bí thư  ',
       '**Trích yếu:** về tăng cường sự lãnh đạo của Đảng',
       '',
-      '---',
       '**Được trích dẫn trong 3 bài viết**',
       '',
-      '- [a/2015.txt:2](file:///ws/a/2015.txt#L2) — 13/07/2015',
-      '- [a/2016.txt:2](file:///ws/a/2016.txt#L2) — 02/03/2016',
+      '- [a/2015.txt:2](file:///ws/a/2015.txt#L2) — 13/7/2015',
+      '- [a/2016.txt:2](file:///ws/a/2016.txt#L2) — 02/3/2016',
       '- [d/draft.md:1](file:///ws/d/draft.md#L1)',
     ].join('\n'));
+  });
+
+  describe('hover with the built-in catalog', () => {
+    const src = '%! a.txt\nThứ hai - 13/07/2015 10:14\nQuyết định số {|}290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị.\n%! b.txt\nQuyết định 290-QĐ/TW.\n';
+    const show = (locale: 'vi' | 'en', path = 'a.txt') => {
+      const ws = memoryWorkspace(src, locale);
+      const text = ws.files.find((f) => f.path === path)!.text;
+      const ctx = { ...ws.ctx, catalog: Catalog.create(), displayName: (u: string) => (u.endsWith('b.txt') ? 'Untitled-2' : u.replace('file:///ws/', '')) };
+      return hover(ctx, ws.uri(path), text.indexOf('290'))!.markdown;
+    };
+
+    it('reads as the user\'s text: no maintainer notes, confidence and relations in the user\'s language', () => {
+      const vi = show('vi');
+      assert.match(vi, /\*\*Nguồn:\*\* danh mục có sẵn của Vanban · \*\*Độ tin cậy:\*\* theo nguồn đã dẫn, chưa đối chiếu văn bản gốc/);
+      assert.match(vi, /\*\*Quan hệ:\*\* bị thay thế bởi 23-QĐ\/TW từ ngày 30\/7\/2021/);
+      assert.doesNotMatch(vi, /seed|domain\.md|as cited|believed/);
+      const en = show('en');
+      assert.match(en, /\*\*Source:\*\* Vanban's built-in catalog · \*\*Confidence:\*\* from the source given/);
+      assert.match(en, /\*\*Relations:\*\* replaced by 23-QĐ\/TW as of 30\/7\/2021/);
+    });
+
+    it('puts the status and the facts first, the citing documents next, the catalog details last', () => {
+      const md = show('vi');
+      const at = (re: RegExp) => md.search(re);
+      assert.ok(at(/\*\*Trạng thái\*\*/) < at(/\*\*Số:\*\*/), 'status before the facts');
+      assert.ok(at(/\*\*Trích yếu:\*\*|\*\*Cơ quan ban hành/) < at(/Được trích dẫn trong 2 bài viết/), 'facts before the citing articles');
+      assert.ok(at(/Được trích dẫn/) < at(/\*\*Theo danh mục:\*\*/), 'citing articles before the catalog entry');
+      assert.ok(at(/\*\*Theo danh mục:\*\*/) < at(/\*\*Nguồn:\*\*/));
+      assert.match(md, /- \[Untitled-2:1\]\(file:\/\/\/ws\/b\.txt#L1\)/);
+    });
   });
 
   it('hover: disagreeing sources are shown with counts', () => {
     const src = `%! a.txt\nQuyết định {|}290-QĐ/TW, ngày 25/2/2010 của Bộ Chính trị.\n%! b.txt\nQuyết định 290-QĐ/TW, ngày 25/2/2010 của Bộ Chính trị.\n%! c.txt\nQuyết định 290-QĐ/TW, ngày 25/3/2010 của Bộ Chính trị.\n`;
     const { result } = atCursor(src, (w, u, o) => hover(w.ctx, u, o));
-    assert.match(result!.markdown, /\*\*Ngày ban hành:\*\* 25\/02\/2010 \(2 trích dẫn\) · 25\/03\/2010 \(1 trích dẫn\)/);
+    assert.match(result!.markdown, /\*\*Ngày ban hành:\*\* 25\/02\/2010 \(2 trích dẫn\) · 25\/3\/2010 \(1 trích dẫn\)/);
   });
 
   it('hover in English', () => {
@@ -90,12 +120,36 @@ describe('core features', () => {
     assert.match(h!.markdown, /Cited in 3 articles/);
   });
 
-  it('code lens: one per directive on its first mention, counting articles', () => {
-    const ws = memoryWorkspace(CORPUS);
-    assert.deepEqual(codeLenses(ws.ctx.index, ws.uri('a/2016.txt'), 'vi').map((l) => `${l.range.start.line}:${l.range.start.character} ${l.title}`), [
-      '1:21 3 bài viết trích dẫn',
-      '1:59 1 bài viết trích dẫn',
-    ]);
+  describe('code lens', () => {
+    // Two articles and a draft (a drafts folder): the draft vouches for nothing and is not counted.
+    const src = CORPUS.replace('%! d/draft.md', '%! du-thao/draft.md').replace('Chỉ thị 43–CT/TƯ và Chỉ thị 4{|}3.', 'Chỉ thị 43–CT/TƯ và Quyết định 290-QĐ/TW.');
+    const lenses = (path: string, locale: 'vi' | 'en' = 'vi') => {
+      const ws = memoryWorkspace(src);
+      return codeLenses(ws.ctx.index, ws.uri(path), locale).map((l) => `${l.range.start.line}:${l.range.start.character} ${l.title}${l.clickable ? '' : ' (no click)'}`);
+    };
+
+    it('names each directive of a line and counts the other articles, not this one or drafts', () => {
+      assert.deepEqual(lenses('a/2016.txt'), [
+        '1:21 43-CT/TW: 1 bài viết khác trích dẫn',
+        '1:59 290-QĐ/TW: chưa bài viết nào khác trích dẫn (no click)',
+      ]);
+      assert.deepEqual(lenses('du-thao/draft.md', 'en'), [
+        '0:27 43-CT/TW: cited in 2 other articles',
+        '0:50 290-QĐ/TW: cited in 1 other article',
+      ]);
+    });
+
+    it('a click lists as many articles as the lens counts, the first citation in each', () => {
+      const ws = memoryWorkspace(src);
+      const draft = ws.uri('du-thao/draft.md');
+      const text = ws.files.find((f) => f.path === 'du-thao/draft.md')!.text;
+      const at = (s: string) => otherCitingArticles(ws.ctx.index, draft, text.indexOf(s)).map((l) => ws.show(l));
+      assert.deepEqual(at('43–CT'), ['a/2015.txt:1:19-1:27 43-CT/TW', 'a/2016.txt:1:21-1:29 43-CT/TW']);
+      assert.deepEqual(at('290-QĐ'), ['a/2016.txt:1:59-1:68 290-QĐ/TW']);
+      const article = ws.uri('a/2016.txt');
+      const articleText = ws.files.find((f) => f.path === 'a/2016.txt')!.text;
+      assert.deepEqual(otherCitingArticles(ws.ctx.index, article, articleText.indexOf('290-QĐ')), []);
+    });
   });
 
   it('workspace symbols by number, symbol and accent-free title words', () => {
@@ -124,7 +178,7 @@ Thực hiện Nghị quyết 1{|}8-NQ/TW.
 
   describe('completion', () => {
     const cases: [string, string, string[]][] = [
-      ['a number offers the symbol and the full citation', 'Theo Chỉ thị 4{|}', ['43-CT/TW', '43-CT/TW — trích dẫn đầy đủ => Chỉ thị số 43-CT/TW, ngày 14/05/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng']],
+      ['a number offers the symbol and the full citation', 'Theo Chỉ thị 4{|}', ['43-CT/TW', '43-CT/TW — trích dẫn đầy đủ => Chỉ thị số 43-CT/TW, ngày 14/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng']],
       ['after "Quyết định số " only matching types, without repeating the type word', 'Theo Quyết định số {|}', ['290-QĐ/TW', '290-QĐ/TW — trích dẫn đầy đủ => 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị']],
       ['a word is not a symbol', 'Theo chỉ th{|}', []],
     ];

@@ -241,7 +241,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens((p, token) => onDoc('codeLens', [], p.textDocument.uri, token, (doc) =>
     codeLenses(ws.index, doc.uri, locale).map((l) => ({
       range: l.range,
-      command: { title: l.title, command: 'vanban.showReferences', arguments: [doc.uri, l.range.start] },
+      command: l.clickable ? { title: l.title, command: 'vanban.showCitingArticles', arguments: [doc.uri, l.range.start] } : { title: l.title, command: '' },
     }))));
 
   connection.onDocumentSymbol((p, token) => onDoc('documentSymbol', [], p.textDocument.uri, token, (doc) =>

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { isDraft } from '../core/features/draft';
 import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
 import { listFiles, makeFilter, readTextFile, readTextFileSync, type FileFilter } from '../node/files';
@@ -101,10 +102,10 @@ export class Workspace {
     return this.#config;
   }
 
-  /** A short name for a document: its path relative to its workspace folder. */
+  /** A short name for a document: its path relative to its workspace folder; an untitled one by its title ("Untitled-2"). */
   displayName = (uri: string): string => {
     const file = toPath(uri);
-    if (!file) return uri;
+    if (!file) return untitledName(uri) ?? uri;
     const folder = this.#folders.find((f) => file.startsWith(f + path.sep));
     return folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
   };
@@ -229,8 +230,9 @@ export class Workspace {
 
   /** The index status to report; the directive count is computed only once the index is ready. */
   #status(state: IndexStatus['state'], done: number, total: number): IndexStatus {
+    const { articles, drafts } = this.index.fileCounts();
     return {
-      state, done, total, files: this.index.documentCount,
+      state, done, total, files: articles, drafts,
       directives: state === 'ready' ? this.index.directiveCount() : 0,
       skipped: this.#skipped.size,
     };
@@ -304,7 +306,7 @@ export class Workspace {
     if (have && have.version === doc.version) return have.result;
     const result = scan(doc.getText());
     this.#open.set(doc.uri, { version: doc.version, doc, result });
-    const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner));
+    const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner, { draft: isDraft(doc.uri, doc.getText()) }));
     if (!have) {
       // The disk version, indexed under our spelling of the URI, gives way to the editor's.
       const file = toPath(doc.uri);
@@ -366,5 +368,16 @@ function statOrUndefined(file: string): Stats | undefined {
     return statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
+  }
+}
+
+/** The title the editor gives an untitled document ("untitled:Untitled-2" → "Untitled-2"), if it is one. */
+export function untitledName(uri: string): string | undefined {
+  if (!uri.startsWith('untitled:')) return undefined;
+  const rest = uri.slice('untitled:'.length);
+  try {
+    return decodeURIComponent(rest).replace(/^\/+/u, '');
+  } catch {
+    return rest;
   }
 }

@@ -12,7 +12,7 @@ import {
 } from './format';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import './messages';
-import type { Catalog, CitationFacts, Resolution } from './resolve';
+import { vouchedFor, type Catalog, type CitationFacts, type Resolution } from './resolve';
 import type { CatalogEntry, CatalogFormat } from './types';
 
 /** What the checks need to know of the citing document. */
@@ -21,6 +21,8 @@ export interface CheckContext {
   readonly documentDate?: string;
   /** The locality of the document (its metadata or the `vanban.locality` setting). */
   readonly locality?: string;
+  /** The document's URI: an article does not vouch for a directive only it cites (`vouchedFor`). */
+  readonly uri?: string;
   /** Whether the document is a draft (first mentions must be full citations). */
   readonly draft?: boolean;
   /** The workspace catalog file "add to catalog" writes into (`exists: false`: the fix creates it). */
@@ -70,7 +72,7 @@ export function checkDocument(scan: ScanResult, catalog: Catalog, ctx: CheckCont
 /** The problems of one full citation (`resolution` may be passed when already computed). */
 export function checkCitation(c: Citation, catalog: Catalog, ctx: CheckContext, resolution?: Resolution): Problem[] {
   const res = resolution ?? catalog.resolve(citationFacts(c, ctx));
-  if ('unknown' in res) return [unknownDirective(c, ctx)];
+  if ('unknown' in res || ('entry' in res && !vouchedFor(catalog, res.entry, ctx.uri))) return [unknownDirective(c, ctx)];
   if ('ambiguous' in res) return [ambiguous(c, res.ambiguous)];
   const e = res.entry;
   const out: Problem[] = [];

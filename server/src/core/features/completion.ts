@@ -9,7 +9,7 @@ import type { DirectiveInfo } from '../index/workspaceIndex';
 import { formatCitation } from './citationText';
 import type { FeatureContext } from './context';
 import { foldForSearch } from './symbols';
-import { formatDate, parseIsoDate } from '../scan/dates';
+import { showIsoDate } from '../dateText';
 import { searchEntries, statusAt, statusText, type Catalog } from '../catalog';
 import { today } from './draft';
 
@@ -49,8 +49,7 @@ export function completeDirectives(ctx: FeatureContext, text: string, offset: nu
   const candidates = ctx.catalog ? fromCatalog(ctx, ctx.catalog, frag, codes) : fromCorpus(ctx, frag, codes);
   const out: CompletionValue[] = [];
   candidates.slice(0, MAX).forEach((c, i) => {
-    const d = c.date ? parseIsoDate(c.date) : undefined;
-    const detail = [c.status, d && formatDate(d), c.body, `${c.count} ${t.cited}`].filter(Boolean).join(' · ');
+    const detail = [c.status, c.date && showIsoDate(c.date), c.body, `${c.count} ${t.cited}`].filter(Boolean).join(' · ');
     const sort = String(i).padStart(4, '0');
     out.push({ label: c.symbol, detail, ...(c.title && { documentation: c.title }), insertText: c.symbol, replace, sortText: `${sort}a`, filterText: c.symbol, kind: 'symbol' });
     // After "Quyết định số " the type word is already written: complete the rest of the citation.

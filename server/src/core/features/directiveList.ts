@@ -9,7 +9,7 @@ import type { Catalog, CatalogEntry, EntryStatus } from '../catalog';
 import { statusText } from '../catalog';
 import type { Locale } from '../messages';
 import type { DirectiveFacts } from '../report/citedList';
-import { formatDate, parseIsoDate } from '../scan/dates';
+import { showIsoDate } from '../dateText';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import type { PosRange } from '../index/facts';
 import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
@@ -96,13 +96,12 @@ export function typeWordOfDirective(info: Pick<DirectiveInfo, 'typeWords' | 'typ
 function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
   const e = known?.entry;
   const iso = e?.date ?? info.dates[0]?.value;
-  const d = iso ? parseIsoDate(iso) : undefined;
   const title = e?.title ? `về ${e.title}` : info.titles[0]?.value;
   return {
     id: info.id,
     symbol: info.canonical,
     typeWord: typeWordOf(e?.type ?? '')?.word ?? typeWordOfDirective(info),
-    date: d && formatDate(d),
+    date: iso && showIsoDate(iso),
     body: e?.body ?? info.bodies[0]?.value,
     title,
     citations: info.citations.length,
@@ -218,12 +217,11 @@ export function pickableDirectives(index: WorkspaceIndex, options: ListOptions =
     for (const e of catalog.entries()) {
       if (e.origin === 'corpus' || used.has(e)) continue;
       const k = known(catalog, e, locale);
-      const d = e.date ? parseIsoDate(e.date) : undefined;
       const entry: DirectiveEntry = {
         id: `catalog:${e.key.key}@${e.date ?? e.term ?? e.locality ?? ''}`,
         symbol: e.symbol,
         typeWord: typeWordOf(e.type ?? '')?.word ?? typeWordFor(e.key.type, e.key.kind === 'party' ? 'party' : 'state'),
-        date: d && formatDate(d),
+        date: e.date && showIsoDate(e.date),
         body: e.body,
         title: e.title && `về ${e.title}`,
         citations: 0,

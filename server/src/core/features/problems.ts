@@ -59,7 +59,7 @@ export function checkText(uri: string, text: string, result: ScanResult, opts: C
     const draft = isDraft(uri, text);
     const documentDate = opts.documentDate ?? result.documentDate?.value.iso ?? (draft ? (opts.today ?? today()) : undefined);
     extra = checkDocument(result, opts.catalog, {
-      ...(documentDate && { documentDate }), draft, ...(opts.locality && { locality: opts.locality }), ...(opts.catalogFile && { catalogFile: opts.catalogFile }),
+      uri, ...(documentDate && { documentDate }), draft, ...(opts.locality && { locality: opts.locality }), ...(opts.catalogFile && { catalogFile: opts.catalogFile }),
     });
   }
   return documentProblems(text, result, { extra });

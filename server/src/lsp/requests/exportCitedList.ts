@@ -17,7 +17,7 @@ import type { ExportCitedListParams, ExportCitedListResult } from './protocol';
 
 /** Where the export finds the editor's version of open documents. */
 export interface OpenDocuments {
-  get(uri: string): { getText(): string } | undefined;
+  get(uri: string): { getText(): string; offsetAt(position: { line: number; character: number }): number } | undefined;
 }
 
 /** How many files to read between yields, so other requests stay answered. */
