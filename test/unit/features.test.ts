@@ -9,7 +9,7 @@ import { findDefinition } from '../../server/src/core/features/definition';
 import { hover } from '../../server/src/core/features/hover';
 import { findReferences } from '../../server/src/core/features/references';
 import { workspaceSymbols } from '../../server/src/core/features/symbols';
-import { documentProblems } from '../../server/src/core/features/problems';
+import { checkText, documentProblems } from '../../server/src/core/features/problems';
 import { scan } from '../../server/src/core/scan/scanner';
 import { memoryWorkspace } from '../support/memoryWorkspace';
 import { Catalog } from '../../server/src/core/catalog/resolve';
@@ -182,6 +182,23 @@ Thực hiện Nghị quyết 1{|}8-NQ/TW.
       ['after "Quyết định số " only matching types, without repeating the type word', 'Theo Quyết định số {|}', ['290-QĐ/TW', '290-QĐ/TW — trích dẫn đầy đủ => 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị']],
       ['a word is not a symbol', 'Theo chỉ th{|}', []],
     ];
+    it('in a 2026 draft, "Quyết định số 29" offers the successor first and the superseded directive tagged and below', () => {
+      const src = '%! a.txt\nThứ hai - 13/07/2015 10:14\nQuyết định 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị.\n%! du-thao/ke-hoach.md\n---\ntype: ke-hoach\ndate: 2026-03-02\n---\nThực hiện Quyết định số 29{|}';
+      const complete = (today?: string, date = '2026-03-02') => {
+        const ws = memoryWorkspace(src.replace('2026-03-02', date));
+        const f = ws.cursorFile!;
+        return completeDirectives({ ...ws.ctx, catalog: Catalog.create(), ...(today && { today }) }, f.text, f.cursor!, ws.uri(f.path))
+          .filter((c) => c.kind === 'symbol').map((c) => `${c.label}${c.deprecated ? ' (deprecated)' : ''} [${c.detail}] ~${c.filterText}`);
+      };
+      // Judged by the draft's own date, not by today's.
+      const got = complete('2015-01-01');
+      assert.deepEqual(got.slice(0, 1), ['23-QĐ/TW [30/7/2021 · 0 lần trích dẫn] ~290-QĐ/TW 23-QĐ/TW']);
+      assert.ok(got.indexOf('290-QĐ/TW (deprecated) [25/02/2010 · hết hiệu lực] ~290-QĐ/TW') > 0, got.join('\n'));
+      // The same draft dated 2015: 290-QĐ/TW was in force, nothing replaces it.
+      assert.deepEqual(complete(undefined, '2015-03-02').slice(0, 1), ['290-QĐ/TW [25/02/2010 · 1 lần trích dẫn] ~290-QĐ/TW']);
+      assert.ok(!complete(undefined, '2015-03-02').some((c) => c.startsWith('23-QĐ/TW')));
+    });
+
     for (const [name, draft, expected] of cases) {
       it(name, () => {
         const src = CORPUS.replace(/%! d\/draft\.md\n.*\n/, `%! d/draft.md\n${draft}\n`);
@@ -193,6 +210,18 @@ Thực hiện Nghị quyết 1{|}8-NQ/TW.
 });
 
 describe('document problems', () => {
+  it('no first mention is looked for in the report\'s own heading block and title', () => {
+    const text = [
+      '---', 'type: bao-cao', 'date: 2026-11-20', '---', 'ĐẢNG BỘ TỈNH QUẢNG NINH', 'BAN THƯỜNG VỤ TỈNH ỦY', '*', 'Số    -BC/TU', '',
+      'ĐẢNG CỘNG SẢN VIỆT NAM', '', 'Quảng Ninh, ngày 20 tháng 11 năm 2026', '', 'BÁO CÁO',
+      'sơ kết 5 năm thực hiện Quyết định số 23-QĐ/TW của Bộ Chính trị', '', 'I- ĐẶC ĐIỂM TÌNH HÌNH', '',
+      'Thực hiện Quyết định số 23-QĐ/TW của Bộ Chính trị, các cấp ủy đã quán triệt.', '',
+    ].join('\n');
+    const problems = checkText('file:///ws/du-thao/bao-cao.md', text, scan(text), { catalog: Catalog.create() }).filter((p) => p.code === 'incomplete-first-mention');
+    assert.deepEqual(problems.map((p) => text.slice(0, p.range.start).split('\n').length), [19], 'on the body\'s first mention (line 19), not on the subject line (15)');
+  });
+
+
   it('flags bytes that were not UTF-8 (decoded as U+FFFD) once, at the first one, with the count', () => {
     const text = 'Quy\uFFFDt \u0111\u1ECBnh 290-QĐ/TW v\uFFFD \uFFFD';
     const problems = documentProblems(text, scan(text)).filter((p) => p.code === 'text-invalid-utf8');

@@ -4,7 +4,7 @@
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
   type CodeAction, type CompletionItem, type Diagnostic as LspDiagnostic, type Location as LspLocation,
-  FoldingRangeKind, InsertTextFormat, SemanticTokensBuilder,
+  CompletionItemTag, FoldingRangeKind, InsertTextFormat, SemanticTokensBuilder,
   type DocumentSymbol, type FoldingRange, type Range, type SemanticTokens, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -92,6 +92,7 @@ export function toLspCompletion(doc: TextDocument, c: CompletionValue): Completi
     textEdit: { range: toRange(doc, c.replace), newText: c.insertText },
     sortText: c.sortText,
     filterText: c.filterText,
+    ...(c.deprecated && { tags: [CompletionItemTag.Deprecated] }),
   };
 }
 

@@ -260,7 +260,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return [
       ...(canCu ? [toLspCanCu(doc, canCu, locale)] : []),
       ...sectionCompletions(doc.getText(), offset).map((c, i) => toLspSection(doc, c, i)),
-      ...completeDirectives(ctx(), doc.getText(), offset).map((c) => toLspCompletion(doc, c)),
+      ...completeDirectives(ctx(), doc.getText(), offset, doc.uri).map((c) => toLspCompletion(doc, c)),
     ];
   }));
 
