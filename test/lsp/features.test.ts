@@ -42,6 +42,15 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     else assert.equal(onWorkers, undefined);
   });
 
+  it('logs its start, the index (files, time, cache, skipped) and the catalogs to the output', async () => {
+    const logs = () => s.notifications.filter((n) => n.method === 'window/logMessage').map((n) => String(n.params.message));
+    assert.ok(logs().some((m) => /^\[start\] Vanban \d+\.\d+\.\d+ on Node v\d+/.test(m)), logs().join('\n'));
+    const index = logs().find((m) => m.startsWith('[index] ') && m.includes(' files in '));
+    assert.match(index ?? '', /^\[index\] 8 files in \d+ ms \((\d+) from the cache, (\d+) read and scanned, 0 skipped\): 5 articles, 3 drafts, \d+ directives$/);
+    if (cache.startsWith('warm')) assert.match(index!, /\(8 from the cache/);
+    assert.ok(logs().some((m) => /^\[catalog\] \d+ workspace catalog files \(\d+ problems\), built-in catalog on$/.test(m)));
+  });
+
   it('hover on 290-QĐ/TW in seed 001 shows what the workspace says about it', async () => {
     const { uri, text } = await s.open(SEED_001);
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW') });

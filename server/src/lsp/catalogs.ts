@@ -85,6 +85,8 @@ export class CatalogStore {
       }
     }
     for (const uri of [...this.#files.keys()]) if (!found.has(uri) && !this.#open.has(uri)) this.#files.delete(uri);
+    const problems = [...this.#files.values()].reduce((n, f) => n + f.parsed.problems.length, 0);
+    this.log(`[catalog] ${this.#files.size} workspace catalog files (${problems} problems), built-in catalog ${this.#builtin ? 'on' : 'off'}`);
     this.#invalidate();
   }
 

@@ -167,6 +167,7 @@ export class Workspace {
   }
 
   async #indexFiles(generation: number): Promise<void> {
+    const started = performance.now();
     // The cache loads while the folders are listed: its decoding fills the listing's waits on the disk.
     const opening = this.#cacheDir && !this.#cache ? IndexCache.open(this.#cacheDir, this.events.log) : undefined;
     const files: string[] = [];
@@ -188,18 +189,19 @@ export class Workspace {
     const cancelled = () => generation !== this.#generation;
     // Files the cache knows cost a stat each; the others are read and scanned after.
     const toScan: string[] = [];
+    let cached = 0;
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
       const hits = batch.map((file) => this.#indexCached(file));
       if (cancelled()) return;
-      batch.forEach((file, k) => (hits[k] ? done++ : toScan.push(file)));
+      batch.forEach((file, k) => (hits[k] ? (done++, cached++) : toScan.push(file)));
       if (done) this.events.status(this.#status('indexing', done, total));
       await yieldToRequests();
     }
     let rest: readonly string[] = toScan;
     const w = this.#workers;
     if (w && w.count > 0 && toScan.length >= w.minFiles) {
-      const started = performance.now();
+      const poolStarted = performance.now();
       const pool = new ScanPool(w.entry, w.count);
       rest = await pool.run(toScan, this.#config.maxBytes, this.#interner, (chunk) => {
         if (cancelled()) return;
@@ -209,7 +211,7 @@ export class Workspace {
       }, cancelled);
       void pool.close();
       if (cancelled()) return;
-      this.events.log(`[index] ${toScan.length - rest.length} files read and scanned on ${w.count} worker threads in ${Math.round(performance.now() - started)} ms`);
+      this.events.log(`[index] ${toScan.length - rest.length} files read and scanned on ${w.count} worker threads in ${Math.round(performance.now() - poolStarted)} ms`);
       if (rest.length) this.events.log(`[warn] index workers failed: ${rest.length} files are scanned on the main thread`);
     }
     for (let i = 0; i < rest.length; i += BATCH) {
@@ -225,7 +227,11 @@ export class Workspace {
     this.#diskGeneration++;
     void this.saveCache();
     this.events.changed(new Set(this.index.keys()));
-    this.events.status(this.#status('ready', done, total));
+    const status = this.#status('ready', done, total);
+    // What the user sees in the "Vanban" output: how much was read, how fast, and what was left out.
+    this.events.log(`[index] ${total} files in ${Math.round(performance.now() - started)} ms (${cached} from the cache, ${total - cached - this.#skipped.size} read and scanned, ${this.#skipped.size} skipped): `
+      + `${status.files} articles, ${status.drafts ?? 0} drafts, ${status.directives} directives`);
+    this.events.status(status);
   }
 
   /** The index status to report; the directive count is computed only once the index is ready. */
