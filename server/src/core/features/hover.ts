@@ -25,13 +25,13 @@ const L = {
   vi: {
     party: 'văn bản của Đảng', 'state-legal': 'văn bản quy phạm pháp luật', 'state-admin': 'văn bản hành chính nhà nước',
     number: 'Số', date: 'Ngày ban hành', body: 'Cơ quan ban hành', term: 'Khóa', title: 'Trích yếu',
-    cited: 'Được trích dẫn trong {n} bài viết', citedWithDrafts: 'Được trích dẫn trong {n} bài viết và {d} bản thảo', more: '… và {n} văn bản khác', citations: 'trích dẫn',
+    cited: 'Được trích dẫn trong {n}', citedWithDrafts: 'Được trích dẫn trong {n} và {d}', article: 'bài viết', articles: 'bài viết', draft: 'bản thảo', drafts: 'bản thảo', more: '… và {n} văn bản khác', citations: 'trích dẫn',
     disagree: 'Các nguồn ghi khác nhau', unknownDate: 'chưa rõ',
   },
   en: {
     party: 'Party document', 'state-legal': 'legal normative document', 'state-admin': 'state administrative document',
     number: 'Number', date: 'Date', body: 'Issued by', term: 'Term', title: 'Title',
-    cited: 'Cited in {n} articles', citedWithDrafts: 'Cited in {n} articles and {d} drafts', more: '… and {n} more', citations: 'citations',
+    cited: 'Cited in {n}', citedWithDrafts: 'Cited in {n} and {d}', article: 'article', articles: 'articles', draft: 'draft', drafts: 'drafts', more: '… and {n} more', citations: 'citations',
     disagree: 'Sources disagree', unknownDate: 'unknown',
   },
 } as const;
@@ -78,7 +78,8 @@ export function renderDirective(ctx: FeatureContext, info: DirectiveInfo, catalo
   lines.push(facts.join('  \n'));
   lines.push('');
   const drafts = info.documents - info.articles;
-  lines.push(`**${format(drafts ? t.citedWithDrafts : t.cited, { n: String(info.articles), d: String(drafts) })}**`);
+  const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+  lines.push(`**${format(drafts ? t.citedWithDrafts : t.cited, { n: counted(info.articles, t.article, t.articles), d: counted(drafts, t.draft, t.drafts) })}**`);
   lines.push('');
   // Citations are in document order: the first of each of the first documents, without a sort.
   let shown = 0;
