@@ -81,8 +81,10 @@ describe('custom requests for the client views', function () {
       'Thông báo: 1 văn bản, 1 lần, 1 bài',
       '  292-TB/TW 18/9/2009 1 lần, 1 bài',
     ]);
-    const d290 = tree.groups.flatMap((g) => g.directives).find((d) => d.symbol === '290-QĐ/TW') as { statusText?: string };
+    const d290 = tree.groups.flatMap((g) => g.directives).find((d) => d.symbol === '290-QĐ/TW') as { statusText?: string; documents: number; drafts?: number };
     assert.equal(d290.statusText, 'bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021');
+    // Seed 001 and the report draft: the tree tells the draft apart from the article.
+    assert.deepEqual([d290.documents, d290.drafts], [2, 1]);
     assert.equal(tree.directives, 15);
     assert.equal(tree.files, 7);
   });

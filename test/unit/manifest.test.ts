@@ -54,6 +54,9 @@ describe('package.json manifest', () => {
     for (const code of codes) {
       const values = props[`vanban.diagnostics.${code}`]!.markdownEnumDescriptions ?? [];
       assert.equal(values.length, 5, code);
+      const labels = (props[`vanban.diagnostics.${code}`] as { enumItemLabels?: string[] }).enumItemLabels ?? [];
+      assert.deepEqual(labels.map((l) => text(vi, l)), ['Tắt (off)', 'Gợi ý (hint)', 'Thông tin (information)', 'Cảnh báo (warning)', 'Lỗi (error)'], code);
+      assert.deepEqual(labels.map((l) => text(en, l)), ['Off', 'Hint', 'Information', 'Warning', 'Error'], code);
       for (const v of values) assert.ok(text(en, v) && text(vi, v) && text(en, v) !== text(vi, v), `${code}: ${v}`);
     }
   });

@@ -236,7 +236,8 @@ describe('UI: a draft in the workbench', function () {
       return all.find((t) => t.startsWith('290-QĐ/TW'));
     }, '290-QĐ/TW under Quyết định');
     console.log(`      tree: ${d290}`);
-    assert.match(d290, /^290-QĐ\/TW.*25\/02\/2010 · 3 lần trích dẫn · 2 bài viết$/);
+    // Seed 001 and the report draft: a draft is not counted as an article.
+    assert.match(d290, /^290-QĐ\/TW.*25\/02\/2010 · 3 lần trích dẫn · 1 bài viết, 1 bản thảo$/);
     await page.screenshot({ path: path.join(artifacts, 'tree.png') });
   });
 
@@ -321,6 +322,8 @@ describe('UI: a draft in the workbench', function () {
     }, 'the catalog-bad-date setting')).replace(/\s+/g, ' ');
     console.log(`      setting: ${text}`);
     assert.match(text, /Tệp danh mục: ngày viết sai\. Ngày trong tệp danh mục không viết đúng dạng YYYY-MM-DD hoặc không có thật\./);
+    // The severity reads in Vietnamese, with the value settings.json takes.
+    assert.match(text, /Lỗi \(error\)/);
     // The table of contents names the group the setting is in.
     const group = await until(async () => {
       const all = (await page.locator('.settings-editor .settings-toc-container .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());

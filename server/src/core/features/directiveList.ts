@@ -23,7 +23,7 @@ export interface DirectiveEntry {
   readonly symbol: string;
   /** The canonical type word (`Quyết định`), or undefined when neither the citations nor the code say. */
   readonly typeWord: string | undefined;
-  /** The date as the citations most often give it, written `dd/mm/yyyy`. */
+  /** The date as the citations most often give it, written by the report rule (`showIsoDate`). */
   readonly date: string | undefined;
   readonly body: string | undefined;
   readonly title: string | undefined;
@@ -31,6 +31,8 @@ export interface DirectiveEntry {
   readonly citations: number;
   /** Distinct documents citing it. */
   readonly documents: number;
+  /** How many of them are drafts (the others are articles). */
+  readonly drafts?: number;
   /** The status now, when the catalog knows the directive. */
   readonly status?: EntryStatus | undefined;
   /** The status in words ("bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021"), when the catalog knows it. */
@@ -106,6 +108,7 @@ function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
     title,
     citations: info.citations.length,
     documents: info.documents,
+    ...(info.documents > info.articles && { drafts: info.documents - info.articles }),
     ...(known && { status: known.status, statusText: known.statusText }),
   };
 }
