@@ -34,9 +34,9 @@ export function articlesText(n: number): string {
 
 /** "1 article" / "3 articles", and ", 1 draft" when drafts cite it too: drafts are not counted as articles. */
 export function documentsText(documents: number, drafts = 0): string {
-  const articles = articlesText(documents - drafts);
-  if (!drafts) return articles;
-  return `${articles}, ${drafts === 1 ? vscode.l10n.t('{0} draft', drafts) : vscode.l10n.t('{0} drafts', drafts)}`;
+  if (!drafts) return articlesText(documents);
+  const draftsText = drafts === 1 ? vscode.l10n.t('{0} draft', drafts) : vscode.l10n.t('{0} drafts', drafts);
+  return documents > drafts ? `${articlesText(documents - drafts)}, ${draftsText}` : draftsText;
 }
 
 /** "1 directive" / "3 directives". */

@@ -238,6 +238,8 @@ describe('UI: a draft in the workbench', function () {
     console.log(`      tree: ${d290}`);
     // Seed 001 and the report draft: a draft is not counted as an article.
     assert.match(d290, /^290-QĐ\/TW.*25\/02\/2010 · 3 lần trích dẫn · 1 bài viết, 1 bản thảo$/);
+    const d89 = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).find((t) => t.startsWith('89-QĐ/TW'));
+    assert.match(d89 ?? '', /1 lần trích dẫn · 1 bản thảo$/, 'cited by a draft only: no "0 bài viết"');
     await page.screenshot({ path: path.join(artifacts, 'tree.png') });
   });
 
