@@ -176,6 +176,20 @@ Thực hiện Nghị quyết 1{|}8-NQ/TW.
     assert.deepEqual(result.map((l) => ws.show(l)), ['c.txt:1:21-1:29 18-NQ/TW', 'b.txt:0:14-0:22 18-NQ/TW']);
   });
 
+  it('Front documents of one Party term are told apart by year: the Front’s congress terms are not the Party’s', () => {
+    // 2018 and 2020 are both in the Party's XII term, but in two terms of the Fatherland Front.
+    const src = `%! a.txt
+Kế hoạch số 05-KH/MTTQ, ngày 10/3/2018 về tổ chức Ngày hội Đại đoàn kết.
+%! b.txt
+Kế hoạch số 05-KH/MTTQ, ngày 12/4/2020 về giám sát.
+%! c.txt
+Ngày đăng: 01/06/2020 08:00
+Thực hiện Kế hoạch 0{|}5-KH/MTTQ.
+`;
+    const { ws, result } = atCursor(src, (w, u, o) => findReferences(w.ctx.index, u, o));
+    assert.deepEqual(result.map((l) => ws.show(l)), ['c.txt:1:19-1:29 05-KH/MTTQ', 'b.txt:0:12-0:22 05-KH/MTTQ']);
+  });
+
   describe('completion', () => {
     const cases: [string, string, string[]][] = [
       ['a number offers the symbol and the full citation', 'Theo Chỉ thị 4{|}', ['43-CT/TW', '43-CT/TW — trích dẫn đầy đủ => Chỉ thị số 43-CT/TW, ngày 14/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng']],

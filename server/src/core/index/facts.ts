@@ -3,7 +3,7 @@
  * computed once at the edge (the text of closed files is not kept — memory follows citations,
  * not text).
  */
-import type { Citation, ScanResult } from '../scan/types';
+import type { Citation, IssuerClass, ScanResult } from '../scan/types';
 
 /** A zero-based line and UTF-16 character, as LSP counts them. */
 export interface Pos {
@@ -27,7 +27,10 @@ export interface CitationRecord {
   readonly raw: string;
   readonly canonical: string;
   readonly kind: 'party' | 'state-legal' | 'state-admin';
+  /** Who issued it, by the issuer vocabulary (`core/scan/issuers.ts`). */
+  readonly issuerClass: IssuerClass;
   readonly type: string | undefined;
+  /** The number (`66.2` for the split numbers of the Government). */
   readonly number: number;
   readonly range: PosRange;
   /** Offsets of the symbol in the raw text. */
@@ -66,6 +69,7 @@ export class IndexedCitation implements CitationRecord {
   readonly raw: string;
   readonly canonical: string;
   readonly kind: 'party' | 'state-legal' | 'state-admin';
+  readonly issuerClass: IssuerClass;
   readonly type: string | undefined;
   readonly number: number;
   startLine: number;
@@ -88,6 +92,7 @@ export class IndexedCitation implements CitationRecord {
     this.raw = f.raw;
     this.canonical = f.canonical;
     this.kind = f.kind;
+    this.issuerClass = f.issuerClass;
     this.type = f.type;
     this.number = f.number;
     this.startLine = f.startLine;
@@ -198,6 +203,7 @@ function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: 
     raw: interner.get(c.raw),
     canonical: interner.get(c.symbol.canonical),
     kind: c.symbol.kind,
+    issuerClass: c.symbol.issuerClass,
     type: c.symbol.type,
     number: c.symbol.number,
     startLine: start.line,

@@ -2,8 +2,9 @@
  * Which directive a citation means. A symbol is not an identity (domain.md §1): Party numbers
  * restart every term (`18-NQ/TW` is a 2017 and a 2022 resolution), administrative state numbers
  * restart every year. A directive is the symbol key plus what tells such twins apart — the term
- * for Party documents, the year for administrative state documents — taken from the citation's
- * own date or term, else from the citing document's date.
+ * for Party documents, the year for administrative state documents and for those of the Front and
+ * the mass organisations — taken from the citation's own date or term, else from the citing
+ * document's date.
  */
 import { PARTY_TERMS, termOf } from '../catalog/fields';
 import type { CitationRecord } from './facts';
@@ -12,22 +13,37 @@ export { PARTY_TERMS, termOf };
 
 const TERM_ORDER = new Map(PARTY_TERMS.map((t, i) => [t.term, i]));
 
+/**
+ * How the numbers of a citation's issuer restart, which says what tells twins apart: the Party's
+ * term for the Party's committees and bodies; the year for administrative state documents and
+ * for the Front and the mass organisations, whose congress terms are not the Party's (their
+ * numbers repeat only in another term, so another year: grouping by year never merges two of
+ * their documents); nothing for legal documents, unique as written.
+ */
+type Numbering = 'term' | 'year' | 'unique';
+
+function numbering(r: Pick<CitationRecord, 'kind' | 'issuerClass'>): Numbering {
+  if (r.kind === 'party') return r.issuerClass === 'front' ? 'year' : 'term';
+  return r.kind === 'state-admin' ? 'year' : 'unique';
+}
+
 /** The group a citation names by itself (term or year), or undefined when it does not say. */
 export function ownGroup(r: CitationRecord): string | undefined {
-  if (r.kind === 'party') {
+  const n = numbering(r);
+  if (n === 'term') {
     if (r.term && TERM_ORDER.has(r.term)) return r.term;
     return r.date ? termOf(r.date) : undefined;
   }
-  if (r.kind === 'state-admin') return r.date?.slice(0, 4);
+  if (n === 'year') return r.date?.slice(0, 4);
   return undefined;
 }
 
-function groupOfDate(kind: CitationRecord['kind'], iso: string): string | undefined {
-  return kind === 'party' ? termOf(iso) : kind === 'state-admin' ? iso.slice(0, 4) : undefined;
+function groupOfDate(n: Numbering, iso: string): string | undefined {
+  return n === 'term' ? termOf(iso) : n === 'year' ? iso.slice(0, 4) : undefined;
 }
 
-function order(kind: CitationRecord['kind'], group: string): number {
-  return kind === 'party' ? (TERM_ORDER.get(group) ?? -1) : Number(group);
+function order(n: Numbering, group: string): number {
+  return n === 'term' ? (TERM_ORDER.get(group) ?? -1) : Number(group);
 }
 
 /**
@@ -79,15 +95,15 @@ export function assignIds(key: string, records: readonly CitationRecord[]): Map<
   // Most keys name one directive: no map of a quarter million entries saying so.
   if (groups.length <= 1) return undefined;
   const ids = new Map<CitationRecord, string>();
-  const kind = records[0]!.kind;
-  groups.sort((a, b) => order(kind, a) - order(kind, b));
+  const n = numbering(records[0]!);
+  groups.sort((a, b) => order(n, a) - order(n, b));
   records.forEach((r, i) => {
     let g = own[i];
     if (g === undefined && r.docDate) {
-      const docGroup = groupOfDate(kind, r.docDate);
+      const docGroup = groupOfDate(n, r.docDate);
       if (docGroup !== undefined) {
-        const limit = order(kind, docGroup);
-        g = groups.filter((x) => order(kind, x) <= limit).pop();
+        const limit = order(n, docGroup);
+        g = groups.filter((x) => order(n, x) <= limit).pop();
       }
     }
     ids.set(r, `${key}#${g ?? AMBIGUOUS}`);

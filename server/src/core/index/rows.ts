@@ -4,10 +4,11 @@
  * strings cost far less to move between threads than a quarter million objects, and the strings
  * are interned once per table rather than once per citation).
  */
+import { ISSUER_CLASSES } from '../scan/issuers';
 import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
 
 /** Integers per citation row. */
-export const ROW = 18;
+export const ROW = 19;
 const KINDS = ['party', 'state-legal', 'state-admin'] as const;
 
 /** Where one document's rows are: [uri string, docDate string or -1, first row, row count, 1 for a draft else 0]. */
@@ -60,7 +61,8 @@ export class FactsWriter {
       rows[o + 3] = this.id(c.canonical);
       rows[o + 4] = KINDS.indexOf(c.kind);
       rows[o + 5] = this.id(c.type);
-      rows[o + 6] = c.number;
+      // The number as a string of the table: integers nearly always, `66.2` now and then.
+      rows[o + 6] = this.id(String(c.number));
       const { start, end } = c.range;
       rows[o + 7] = start.line;
       rows[o + 8] = start.character;
@@ -73,6 +75,7 @@ export class FactsWriter {
       rows[o + 15] = this.id(c.body);
       rows[o + 16] = this.id(c.term);
       rows[o + 17] = this.id(c.title);
+      rows[o + 18] = ISSUER_CLASSES.indexOf(c.issuerClass);
       o += ROW;
     }
     this.#count += facts.citations.length;
@@ -110,17 +113,19 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
   for (let r = first; r < first + count; r++) {
     const o = r * ROW;
     const kind = KINDS[rows[o + 4]!];
+    const issuerClass = ISSUER_CLASSES[rows[o + 18]!];
+    const number = Number(str(rows[o + 6]!));
     const key = str(rows[o]!);
     const raw = str(rows[o + 2]!);
     const canonical = str(rows[o + 3]!);
-    if (!kind || key === undefined || raw === undefined || canonical === undefined) throw new Error('corrupt row');
+    if (!kind || !issuerClass || Number.isNaN(number) || key === undefined || raw === undefined || canonical === undefined) throw new Error('corrupt row');
     const typeWord = str(rows[o + 13]!);
     const date = str(rows[o + 14]!);
     const body = str(rows[o + 15]!);
     const title = str(rows[o + 17]!);
     const form = rows[o + 1] ? 'short' : 'full';
     citations.push(new IndexedCitation({
-      uri, key, form, raw, canonical, kind, type: str(rows[o + 5]!), number: rows[o + 6]!,
+      uri, key, form, raw, canonical, kind, issuerClass, type: str(rows[o + 5]!), number,
       startLine: rows[o + 7]!, startCharacter: rows[o + 8]!, endLine: rows[o + 9]!, endCharacter: rows[o + 10]!,
       offset: rows[o + 11]!, endOffset: rows[o + 12]!,
       typeWord, date, body, term: str(rows[o + 16]!), title, docDate,

@@ -6,6 +6,7 @@
  */
 import { MAX_TYPE_WORD_WORDS, readAfter, readBefore, runsStart, type ViewPart } from './context';
 import { readDocumentDate } from './documentDate';
+import { firstForeignLookalike } from './issuers';
 import { matchSymbolAt, SYMBOL_START } from './symbol';
 import type { Citation, DateValue, Fix, OffsetRange, Part, Problem, ScanResult, SymbolKey } from './types';
 import { TYPE_WORD_PATTERN, TYPE_WORDS, typeWordFor, typeWordOf } from './vocabulary';
@@ -13,7 +14,7 @@ import { isAsciiDigit, isInlineSpace } from '../text/chars';
 import { createView, type TextView } from '../text/view';
 
 /** Bumped whenever the scanner's output for the same text may change (persistent caches key on it). */
-export const SCANNER_VERSION = 3;
+export const SCANNER_VERSION = 4;
 
 const SP = '[ \\t\\u00A0]';
 /**
@@ -133,6 +134,10 @@ export function scanOrThrow(raw: string): ScanResult {
     if (!sym) continue;
     SYMBOL_START.lastIndex = sym.end;
     const before = readBefore(text, sym.start);
+    // A shape that is a symbol only when the text says so: "Công văn số 1471/SGDĐT-VP", not "Mẫu số 02/QTT-TNCN".
+    if (sym.weak && !before.typeWord && !afterDocumentWord(text, sym.start)) continue;
+    // "Phụ lục số 01/PL-HĐ", "Mẫu số 02/QTT-TNCN": the number of a form or an annex, not a directive.
+    if (!before.typeWord && afterNonDirectiveNoun(text, sym.start)) continue;
     const after = readAfter(text, sym.end);
     const range = toRaw(sym.start, sym.end);
     const symbolRaw = raw.slice(range.start, range.end);
@@ -155,6 +160,10 @@ export function scanOrThrow(raw: string): ScanResult {
     const problems: Problem[] = [];
     c.problems = problems;
     for (const code of sym.defects) problems.push(symbolProblem(code, range, symbolRaw, sym.symbol));
+    if (sym.symbol.issuerClass === 'unknown') {
+      // Information, not an error: the symbol is recognised; only who issued it is not known.
+      problems.push({ code: 'unknown-issuer', range, args: { issuer: sym.symbol.issuers[0]!, symbol: sym.symbol.canonical }, fixes: [] });
+    }
     contextProblems(problems, sym.symbol, range, symbolRaw, typeWord, tw?.value.codes, date, docDate);
     entityProblems(problems, view, raw, span);
     citations.push(c);
@@ -163,6 +172,32 @@ export function scanOrThrow(raw: string): ScanResult {
 
   const all = linkMentions(text, raw, toRaw, citations, facts);
   return { citations: all, problems: documentProblems(view), ...(documentDate && { documentDate }) };
+}
+
+/**
+ * "văn bản (số)" right before `start`, the generic word for a document, or "Số:" of a document's
+ * own number line ("Số: 34/SL"): what makes a weak shape a symbol besides a type word.
+ */
+const DOCUMENT_WORD = /(?<![\p{L}\p{N}])văn[ \t\u00A0]+bản(?:[ \t\u00A0]+số)?[ \t\u00A0]*:?[ \t\u00A0]*$/iu;
+const NUMBER_LINE = /(?:^|\n)[ \t\u00A0]*Số[ \t\u00A0]*:[ \t\u00A0]*$/u;
+
+function afterDocumentWord(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return DOCUMENT_WORD.test(before) || NUMBER_LINE.test(start <= 16 ? `\n${before}` : before);
+}
+
+/**
+ * Nouns whose numbers look like symbols but name no directive: forms, annexes, tax returns,
+ * judgments, contracts, invoices ("Mẫu số 02/QTT-TNCN", "Phụ lục 01/PL-HĐ", "Bản án số 15/2022/HC-ST").
+ */
+const NON_DIRECTIVE_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:mẫu|biểu|biểu mẫu|phụ lục|tờ khai|bản án|hợp đồng|hóa đơn|hoá đơn|phiếu|biên lai|mã|mã số)(?:${SP}+số)?${SP}*:?${SP}*$`, 'iu');
+
+function afterNonDirectiveNoun(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  // Nearly every symbol follows a space after a type word, "số" or other words; look only then.
+  if (start === 0 || !(isInlineSpace(c) || c === 0x3a)) return false;
+  return NON_DIRECTIVE_NOUN.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /**
@@ -185,10 +220,15 @@ type Building = Omit<Citation, 'problems' | 'refersTo'> & { problems: Problem[];
 
 /** A problem of the symbol itself, fixed by writing it canonically. */
 function symbolProblem(code: string, range: OffsetRange, written: string, symbol: SymbolKey): Problem {
+  // A line break inside the symbol reads as "⏎" in a one-line message; a lookalike is named by its code point.
+  const shown = written.includes('\n') ? written.replace(/[ \t]*\r?\n[ \t]*/gu, '⏎') : written;
+  const args: Record<string, string> = code === 'symbol-lookalike'
+    ? { symbol: shown, canonical: symbol.canonical, letter: firstForeignLookalike(written) ?? '?' }
+    : { symbol: shown, canonical: symbol.canonical };
   return {
     code,
     range,
-    args: { symbol: written, canonical: symbol.canonical },
+    args,
     fixes: [{ kind: 'canonical-symbol', args: { canonical: symbol.canonical }, edits: [{ range, newText: symbol.canonical }], preferred: true }],
   };
 }
@@ -337,6 +377,7 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
 
   const shorts: Building[] = [];
   const numbers = new Set(full.map((c) => c.symbol.number));
+  const allFull = full.map((_, i) => i);
   for (const m of findShortMentions(text, numbers)) {
     const tw = typeWordOf(m.typeWord);
     // A short mention names a document, so its type word is capitalised ("Chỉ thị 43"); in lower
@@ -347,6 +388,9 @@ function linkMentions(text: string, raw: string, toRaw: (s: number, e: number) =
     for (const code of tw.codes) candidates = candidates ?? byTypeNumber.get(code)?.get(number);
     if (!candidates) continue;
     const range = toRaw(m.index, m.index + m.length);
+    // The number of "Kế hoạch số 298 KH/TWĐTN" starts the symbol itself: not a mention of it.
+    const over = lastBefore(allFull, (i) => facts[i]!.start < range.end);
+    if (over !== undefined && full[over]!.range.end > range.start) continue;
     const before = lastBefore(candidates, (i) => facts[i]!.start < range.start);
     const target = root(before ?? candidates[0]!);
     const twRange = toRaw(m.index, m.index + m.typeWord.length);

@@ -15,8 +15,15 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** The three numbering systems of domain.md §1. */
+/**
+ * The three numbering systems of domain.md §1, which decide a directive's identity: `party`
+ * (numbers restart every term: Party committees and bodies, the Front and mass organisations),
+ * `state-legal` (unique as written) and `state-admin` (numbers restart every year, per agency).
+ * Who issued it is `SymbolKey.issuerClass`.
+ */
 export type DirectiveKind = 'party' | 'state-legal' | 'state-admin';
+
+export type { IssuerClass } from './issuers';
 
 /** What a symbol means, independent of how it was written. */
 export interface SymbolKey {
@@ -35,6 +42,8 @@ export interface SymbolKey {
   readonly key: string;
   /** The canonical written form, keeping the digits as written. */
   readonly canonical: string;
+  /** Who issued it, by the issuer vocabulary (`issuers.ts`): `unknown` when no row knows the code. */
+  readonly issuerClass: import('./issuers').IssuerClass;
 }
 
 /** A part of the context around a symbol: where it is, what it says, and what it means. */

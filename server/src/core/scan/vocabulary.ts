@@ -2,38 +2,45 @@
  * The vocabulary of directive symbols: type codes, type words and issuer codes (domain.md §1).
  * Tables, not logic, so they can be corrected without touching the scanner.
  */
-import { isAsciiDigit } from '../text/chars';
+import { foldLookalikes } from './issuers';
 
-/** Type codes a Party symbol may carry, after folding (`QĐi` → `QĐ`). */
+/**
+ * Type codes a Party symbol may carry, after folding (`QĐi` → `QĐ`): domain.md §1, and the
+ * personnel decision `QĐNS`, the action plan `KHHĐ` and the action programme `CTHĐ` seen in real
+ * articles (issue 14).
+ */
 export const PARTY_TYPES: ReadonlySet<string> = new Set([
-  'NQ', 'QĐ', 'CT', 'KL', 'QC', 'HD', 'TB', 'TT', 'BC', 'KH', 'CTr', 'ĐA', 'PA', 'TTr', 'CV', 'TC', 'BB',
-]);
-
-/** Type codes a state symbol may carry. */
-export const STATE_TYPES: ReadonlySet<string> = new Set([
-  'NQ', 'NĐ', 'QĐ', 'CT', 'TT', 'TTLT', 'NQLT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'BC', 'TTr', 'L', 'PL', 'CV',
+  'NQ', 'QĐ', 'CT', 'KL', 'QC', 'HD', 'TB', 'TT', 'BC', 'KH', 'CTr', 'ĐA', 'PA', 'TTr', 'CV', 'TC', 'BB', 'QĐNS', 'KHHĐ', 'CTHĐ',
 ]);
 
 /**
- * Folds how a type code was typed to its canonical spelling: `Ð` (Icelandic Eth) and a plain `D`
- * where `Đ` belongs; `QĐi` (Quy định, 2018–2019) is the same series as `QĐ`.
+ * Type codes a state symbol may carry (Nghị định 30/2020/NĐ-CP, Phụ lục III), with the Công điện
+ * `CĐ` and the consolidated text `VBHN` (văn bản hợp nhất).
+ */
+export const STATE_TYPES: ReadonlySet<string> = new Set([
+  'NQ', 'NĐ', 'QĐ', 'CT', 'TT', 'TTLT', 'NQLT', 'QC', 'QyĐ', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'BC', 'TTr', 'L', 'PL', 'CV', 'CĐ', 'VBHN',
+]);
+
+/**
+ * Folds how a type code was typed to its canonical spelling: a plain `D` where `Đ` belongs;
+ * `QĐi` (Quy định, 2018–2019) is the same series as `QĐ`.
  */
 const TYPE_FOLD: Readonly<Record<string, string>> = {
-  QD: 'QĐ', QDi: 'QĐ', QĐi: 'QĐ', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ',
+  QD: 'QĐ', QDi: 'QĐ', QĐi: 'QĐ', QĐI: 'QĐ', QDI: 'QĐ', ND: 'NĐ', DA: 'ĐA', QyD: 'QyĐ', CD: 'CĐ', QDNS: 'QĐNS', CTRHĐ: 'CTHĐ',
 };
 
 /** The canonical type code for what was written, or undefined when it is no type code. */
 export function foldType(written: string): string | undefined {
   const known = FOLDED_TYPE.get(written);
   if (known !== undefined) return known;
-  const s = written.includes('Ð') ? written.replace(/Ð/g, 'Đ') : written;
+  const s = foldLookalikes(written);
   const t = TYPE_FOLD[s] ?? s;
   return PARTY_TYPES.has(t) || STATE_TYPES.has(t) ? t : undefined;
 }
 
 /**
- * `foldType` of every code and folded spelling, without the Eth: one map look-up for the written
- * forms of nearly every symbol. Filled from the tables above, so it cannot disagree with them.
+ * `foldType` of every code and folded spelling, without lookalikes: one map look-up for the
+ * written forms of nearly every symbol. Filled from the tables above, so it cannot disagree with them.
  */
 const FOLDED_TYPE: ReadonlyMap<string, string> = new Map(
   [...PARTY_TYPES, ...STATE_TYPES, ...Object.keys(TYPE_FOLD)].flatMap((w) => {
@@ -42,43 +49,29 @@ const FOLDED_TYPE: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** The canonical spelling of one issuer code: `Ð` → `Đ`, `TƯ` → `TW` (also inside `BTCTƯ`). */
-export function foldIssuer(written: string): string {
-  if (!written.includes('Ð') && !written.includes('Ư')) return written;
-  return written.replace(/Ð/g, 'Đ').replace(/TƯ$/u, 'TW').replace(/^TƯ/u, 'TW');
-}
-
 /**
- * Issuers of state documents. A symbol in the Party shape whose issuer is one of these
- * (`824-QĐ/TTg`) is a state document written Party-style.
+ * The canonical spelling of one issuer code, as keys use it: lookalike letters folded (`Ð` → `Đ`,
+ * Cyrillic `Т` → `T`), `&` dropped (`BGD&ĐT` → `BGDĐT`, as Nghị định 30 writes the codes), and the
+ * misspelt `TƯ` → `TW` (also inside `BTCTƯ`).
  */
-export const STATE_ISSUERS: ReadonlySet<string> = new Set([
-  'CP', 'TTg', 'QH', 'UBTVQH', 'CTN', 'VPCP', 'NHNN', 'UBND', 'HĐND', 'BNV', 'BTC', 'BGDĐT', 'BYT', 'BCA', 'BQP',
-  'BTP', 'BCT', 'BXD', 'BKHĐT', 'BNNPTNT', 'BTNMT', 'BLĐTBXH', 'BVHTTDL', 'BTTTT', 'BGTVT', 'BKHCN', 'UBDT',
-  'TANDTC', 'VKSNDTC', 'KTNN', 'BNG', 'TLĐLĐVN', 'MTTQVN',
-]);
-
-/** Historic state issuers written with a hyphen before 2000 (`504-NQ/TVQH`, `275-CP`): not an error. */
-export const HISTORIC_STATE_ISSUERS: ReadonlySet<string> = new Set(['TVQH', 'HĐBT', 'HĐCP']);
-
-/** Whether an issuer code belongs to a state body (`UBTVQH15` and `QH15` carry the term). */
-export function isStateIssuer(issuer: string): boolean {
-  if (STATE_ISSUERS.has(issuer)) return true;
-  // Only the National Assembly and its Standing Committee carry a term number (`QH15`, `UBTVQH14`):
-  // `^(?:UBTV)?QH\d{1,2}$`, checked by hand since it runs for every issuer of every symbol.
-  const at = issuer.startsWith('UBTVQH') ? 6 : issuer.startsWith('QH') ? 2 : -1;
-  const digits = issuer.length - at;
-  return at > 0 && (digits === 1 || digits === 2) && isAsciiDigit(issuer.charCodeAt(at)) && isAsciiDigit(issuer.charCodeAt(issuer.length - 1));
+export function foldIssuer(written: string): string {
+  if (isPlainCode(written)) return written;
+  const s = foldLookalikes(written).replace(/&/g, '');
+  return s.includes('Ư') ? s.replace(/TƯ$/u, 'TW').replace(/^TƯ/u, 'TW') : s;
 }
 
+/** Whether an issuer as written has `TƯ` where the key has `TW`. */
+export function isMisspeltTu(written: string): boolean {
+  return written.includes('Ư') && /^TƯ|TƯ$/u.test(foldLookalikes(written).replace(/&/g, ''));
+}
 
-/** The endings of Party committee codes (`TW`, `TU`, `HU`, `ĐU`, `ĐUK`, `ThU`, `QU`). */
-const PARTY_ISSUER_ENDINGS: readonly string[] = ['TW', 'TU', 'HU', 'ĐU', 'ĐUK', 'ThU', 'QU'];
-
-/** Whether an issuer code is a Party committee or body: `TW`, `TU`, `HU`, `ĐU`, `BTCTW`, `ThU`, `ĐUK`, … */
-export function isPartyIssuer(issuer: string): boolean {
-  if (isStateIssuer(issuer) || HISTORIC_STATE_ISSUERS.has(issuer)) return false;
-  return PARTY_ISSUER_ENDINGS.some((e) => issuer.endsWith(e)) || issuer.startsWith('BCSĐ');
+/** Whether a code is ASCII letters and digits and `Đ` only: nothing to fold (nearly every code). */
+function isPlainCode(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x110)) return false;
+  }
+  return true;
 }
 
 /** A type word before a symbol, with the type codes it agrees with. */
@@ -92,10 +85,13 @@ export interface TypeWord {
 /** Type words, longest first so that "Thông báo kết luận" wins over "Thông báo". */
 export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'Thông báo kết luận', codes: ['TB'] },
+  { word: 'Kế hoạch hành động', codes: ['KHHĐ', 'KH'] },
+  { word: 'Chương trình hành động', codes: ['CTr', 'CTHĐ'] },
+  { word: 'Văn bản hợp nhất', codes: ['VBHN'] },
   { word: 'Thông tư liên tịch', codes: ['TTLT'] },
   { word: 'Nghị quyết liên tịch', codes: ['NQLT'] },
   { word: 'Nghị quyết', codes: ['NQ'] },
-  { word: 'Quyết định', codes: ['QĐ'] },
+  { word: 'Quyết định', codes: ['QĐ', 'QĐNS'] },
   { word: 'Quy định', codes: ['QĐ', 'QyĐ'] },
   { word: 'Chỉ thị', codes: ['CT'] },
   { word: 'Kết luận', codes: ['KL'] },
@@ -105,12 +101,14 @@ export const TYPE_WORDS: readonly TypeWord[] = [
   { word: 'Thông tri', codes: ['TT'] },
   { word: 'Thông tư', codes: ['TT'] },
   { word: 'Báo cáo', codes: ['BC'] },
-  { word: 'Kế hoạch', codes: ['KH'] },
+  { word: 'Kế hoạch', codes: ['KH', 'KHHĐ'] },
   { word: 'Chương trình', codes: ['CTr'] },
   { word: 'Đề án', codes: ['ĐA'] },
   { word: 'Phương án', codes: ['PA'] },
   { word: 'Tờ trình', codes: ['TTr'] },
   { word: 'Công văn', codes: ['CV'] },
+  { word: 'Công điện', codes: ['CĐ'] },
+  { word: 'Sắc lệnh', codes: ['SL'] },
   { word: 'Thông cáo', codes: ['TC'] },
   { word: 'Biên bản', codes: ['BB'] },
   { word: 'Nghị định', codes: ['NĐ'] },
@@ -137,7 +135,9 @@ export function typeWordFor(code: string | undefined, kind: 'party' | 'state'): 
   if (code === 'TT') return kind === 'party' ? 'Thông tri' : 'Thông tư';
   if (code === 'TB') return 'Thông báo';
   if (code === 'QĐ') return 'Quyết định';
-  return TYPE_WORDS.find((t) => t.codes[0] === code)?.word;
+  // The shortest word whose usual code it is ("Chương trình", not "Chương trình hành động"), else one that allows it.
+  const usual = TYPE_WORDS.filter((t) => t.codes[0] === code).sort((a, b) => a.word.length - b.word.length)[0];
+  return (usual ?? TYPE_WORDS.find((t) => t.codes.includes(code)))?.word;
 }
 
 /**
