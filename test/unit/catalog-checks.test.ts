@@ -190,6 +190,25 @@ const CASES: readonly Case[] = [
 ];
 
 describe('citations judged against the catalog', () => {
+  it('a date disagreeing with the catalog reads right in English: the catalog\'s date, then the date as cited without "ngày"', () => {
+    const { problems } = check('Chỉ thị số 43-CT/TW, ngày 15/5/2015 của Ban Bí thư.', ARTICLE_2015);
+    const p = problems.find((x) => x.code === 'catalog-date-mismatch')!;
+    assert.equal(problemMessage(p, 'en'), 'The catalog gives 14/5/2015 as the date of 43-CT/TW, not 15/5/2015');
+    assert.equal(problemMessage(p, 'vi'), 'Theo danh mục, 43-CT/TW ban hành ngày 14/5/2015, không phải 15/5/2015');
+  });
+
+  it('a citation dated after its text gets one finding: date-after-document for the written date, anachronism only without one', () => {
+    const header = 'Thứ hai - 13/07/2015 10:14\n';
+    const codes = (body: string) => {
+      const text = header + body;
+      const result = scan(text);
+      const scanner = result.citations.flatMap((c) => c.problems.map((x) => x.code));
+      return [...scanner, ...checkDocument(result, catalog, { text, documentDate: '2015-07-13' }).map((x) => x.code)].sort();
+    };
+    assert.deepEqual(codes('Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị.'), ['date-after-document']);
+    assert.deepEqual(codes('Quyết định số 23-QĐ/TW của Bộ Chính trị.'), ['anachronism']);
+  });
+
   it('an incomplete first mention names the parts it lacks, in both languages, and its fix says what it adds', () => {
     const { problems } = check('Thực hiện Quyết định số 23-QĐ/TW về công tác dân vận.', DRAFT_2026);
     const p = problems.find((x) => x.code === 'incomplete-first-mention')!;
