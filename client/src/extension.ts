@@ -6,13 +6,13 @@
 import { FIND_SUPERSEDED, findSuperseded } from './commands/findSuperseded';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, ReferencesRequest, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { EXPORT_CITED, exportCitedList, type ExportOptions } from './commands/exportCitedList';
 import { INSERT_CITATION, insertCitation, type CitationChoice } from './commands/insertCitation';
 import { NEW_REPORT, newReport } from './commands/newReport';
 import { CrashHandler, RESTART_COMMAND } from './crashes';
 import { ScratchDocuments } from './scratch';
-import { serverOf } from './server';
+import { CITING_ARTICLES, serverOf, type CitingArticlesParams } from './server';
 import { INDEX_STATUS, IndexStatusItem, type IndexStatus } from './status';
 import { DirectiveTreeProvider, REFRESH_COMMAND } from './tree';
 
@@ -80,12 +80,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   );
 
   context.subscriptions.push(
-    // A code lens carries only where it is: its references are asked for when it is clicked.
-    vscode.commands.registerCommand('vanban.showReferences', async (uri: string, position: { line: number; character: number }) => {
+    // A code lens carries only where it is: the articles it counts are asked for when it is clicked.
+    vscode.commands.registerCommand('vanban.showCitingArticles', async (uri: string, position: { line: number; character: number }) => {
       if (!client) return;
       const conv = client.protocol2CodeConverter;
-      const locations = await client.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: true } });
-      return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), conv.asPosition(position), (locations ?? []).map((l) => conv.asLocation(l)));
+      const locations = await server.request(CITING_ARTICLES, { uri, position } satisfies CitingArticlesParams);
+      return vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), conv.asPosition(position), locations.map((l) => conv.asLocation(l)));
     }),
     vscode.commands.registerCommand(RESTART_COMMAND, async () => {
       crashes.reset();

@@ -43,8 +43,9 @@ export class IndexStatusItem implements vscode.Disposable {
       this.#item.tooltip = vscode.l10n.t('Indexing the workspace: {0} of {1} files read', s.done, s.total);
     } else {
       const skipped = s.skipped ?? 0;
-      this.#item.text = `Vanban: ${vscode.l10n.t('{0} articles · {1} directives', s.files, s.directives)}${skipped ? ` · $(warning) ${skipped}` : ''}`;
-      this.#item.tooltip = vscode.l10n.t('{0} articles indexed, citing {1} directives. Click to show the cited directives.', s.files, s.directives)
+      const drafts = s.drafts ?? 0;
+      this.#item.text = `Vanban: ${vscode.l10n.t('{0} articles · {1} drafts · {2} directives', s.files, drafts, s.directives)}${skipped ? ` · $(warning) ${skipped}` : ''}`;
+      this.#item.tooltip = vscode.l10n.t('{0} articles and {1} drafts indexed, citing {2} directives. Click to show the cited directives.', s.files, drafts, s.directives)
         + (skipped ? `\n${vscode.l10n.t('{0} files skipped: too large (setting vanban.files.maxSizeMB), binary or unreadable. The Vanban output lists them.', skipped)}` : '');
     }
   }

@@ -32,6 +32,13 @@ export function articlesText(n: number): string {
   return n === 1 ? vscode.l10n.t('{0} article', n) : vscode.l10n.t('{0} articles', n);
 }
 
+/** "1 article" / "3 articles", and ", 1 draft" when drafts cite it too: drafts are not counted as articles. */
+export function documentsText(documents: number, drafts = 0): string {
+  if (!drafts) return articlesText(documents);
+  const draftsText = drafts === 1 ? vscode.l10n.t('{0} draft', drafts) : vscode.l10n.t('{0} drafts', drafts);
+  return documents > drafts ? `${articlesText(documents - drafts)}, ${draftsText}` : draftsText;
+}
+
 /** "1 directive" / "3 directives". */
 export function directivesText(n: number): string {
   return n === 1 ? vscode.l10n.t('{0} directive', n) : vscode.l10n.t('{0} directives', n);
@@ -136,7 +143,7 @@ export class DirectiveTreeProvider implements vscode.TreeDataProvider<Node>, vsc
         const item = new vscode.TreeItem(d.symbol, vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `d:${d.id}`;
         const out = isOutOfForce(d);
-        item.description = [out ? d.statusText : undefined, d.date, `${citationsText(d.citations)} · ${articlesText(d.documents)}`].filter(Boolean).join(' · ');
+        item.description = [out ? d.statusText : undefined, d.date, `${citationsText(d.citations)} · ${documentsText(d.documents, d.drafts)}`].filter(Boolean).join(' · ');
         item.tooltip = directiveTooltip(d);
         item.iconPath = out ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('law');
         item.contextValue = 'vanban.directive';

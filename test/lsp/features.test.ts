@@ -10,6 +10,7 @@ import { applyEdits, copyFixture, LspSession, positionOf, uriOf } from '../suppo
 
 const SEED_001 = 'bai-viet/001_a2587cab5026f246.txt';
 const DRAFT = 'du-thao/bao-cao-so-ket-2026.md';
+const SECOND_DRAFT = 'du-thao/ke-hoach-2026.md';
 
 // The same answers whether files are scanned on the main thread (a small workspace), read from the
 // persistent cache, or scanned on worker threads (forced here; a large workspace uses them by itself).
@@ -18,6 +19,8 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
   let s: LspSession;
   before(async () => {
     folder = copyFixture('workspace');
+    // A second draft repeating the first draft's wrong symbols (drafts must not vouch for each other).
+    writeFileSync(path.join(folder, SECOND_DRAFT), 'Kế hoạch\n\nThực hiện Quyết định số 34-NQ/TW, Nghị quyết 51/NQ-TW, Quyết định 89-QD/TW và Chỉ thị 92CT/TW.\n');
     const cacheDir = cache.startsWith('warm') ? mkdtempSync(path.join(tmpdir(), 'vanban-cache-')) : undefined;
     if (cacheDir) {
       // A first session fills the cache; the session under test starts from it.
@@ -39,6 +42,16 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     else assert.equal(onWorkers, undefined);
   });
 
+  it('logs its start, the index (files, time, cache, skipped) and the catalogs to the output', async () => {
+    const logs = () => s.notifications.filter((n) => n.method === 'window/logMessage').map((n) => String(n.params.message));
+    assert.ok(logs().some((m) => /^\[start\] Vanban \d+\.\d+\.\d+ on Node v\d+/.test(m)), logs().join('\n'));
+    const index = logs().find((m) => m.startsWith('[index] ') && m.includes(' files in '));
+    // The same files give the same counts whether read, loaded from the cache or scanned on workers (a restart).
+    assert.match(index ?? '', /^\[index\] 8 files in \d+ ms \((\d+) from the cache, (\d+) read and scanned, 0 skipped\): 5 articles, 3 drafts, 17 directives$/);
+    if (cache.startsWith('warm')) assert.match(index!, /\(8 from the cache/);
+    assert.ok(logs().some((m) => /^\[catalog\] \d+ workspace catalog files \(\d+ problems\), built-in catalog on$/.test(m)));
+  });
+
   it('hover on 290-QĐ/TW in seed 001 shows what the workspace says about it', async () => {
     const { uri, text } = await s.open(SEED_001);
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW') });
@@ -47,8 +60,8 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     assert.match(md, /\*\*Ngày ban hành:\*\* 25\/02\/2010/);
     assert.match(md, /\*\*Cơ quan ban hành:\*\* Bộ Chính trị/);
     assert.match(md, /về ban hành quy chế công tác dân vận của hệ thống chính trị/i);
-    // Seed 001 and the draft both cite it.
-    assert.match(md, /Được trích dẫn trong 2 bài viết/);
+    // Seed 001 and the draft both cite it; the draft is counted apart.
+    assert.match(md, /Được trích dẫn trong 1 bài viết và 1 bản thảo/);
     assert.match(md, /\[bai-viet\/001\\_a2587cab5026f246\.txt:11\]\(file:\/\/.*001_a2587cab5026f246\.txt#L11\)/);
     // The two articles word the title differently only in case: that is no disagreement.
     assert.doesNotMatch(md, /trích dẫn\)/);
@@ -58,7 +71,7 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     const { uri, text } = await s.open(SEED_001);
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Chỉ thị 43,') });
     assert.match(h.contents.value, /### Chỉ thị 43-CT\/TW/);
-    assert.match(h.contents.value, /14\/05\/2015/);
+    assert.match(h.contents.value, /14\/5\/2015/);
     assert.match(h.contents.value, /Ban Bí thư/);
     assert.equal(h.range.start.line, positionOf(text, 'Chỉ thị 43,').line);
   });
@@ -77,23 +90,34 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     assert.ok(files.includes('du-thao/tin-hoi-nghi.txt'));
   });
 
-  it('code lens counts the articles citing each directive on its first mention', async () => {
-    const { uri } = await s.open(SEED_001);
-    const lenses: { range: { start: { line: number } }; command: { title: string; command: string; arguments: unknown[] } }[] = await s.request('textDocument/codeLens', { textDocument: { uri } });
-    const titles = lenses.map((l) => `${l.range.start.line}: ${l.command.title}`);
-    assert.deepEqual(titles, [
-      '3: 3 bài viết trích dẫn', // 43-CT/TW: seed 001 and both drafts
-      '10: 2 bài viết trích dẫn', // 290-QĐ/TW: seed 001 and the report draft
-      '10: 1 bài viết trích dẫn', // 292-TB/TW
-      '22: 2 bài viết trích dẫn', // 217-QĐ/TW: seed 001 and tin-hoi-nghi (written with Ð)
-      '22: 1 bài viết trích dẫn', // 218-QĐ/TW
+  it('code lens names each directive and counts the other articles citing it; a click lists exactly those', async () => {
+    type Lens = { range: { start: { line: number } }; command: { title: string; command: string; arguments?: unknown[] } };
+    const seed = await s.open(SEED_001);
+    const seedLenses: Lens[] = await s.request('textDocument/codeLens', { textDocument: { uri: seed.uri } });
+    // Seed 001 is the only article citing these: the drafts do not count, nor does the seed itself.
+    assert.deepEqual(seedLenses.map((l) => `${l.range.start.line}: ${l.command.title}`), [
+      '3: 43-CT/TW: chưa bài viết nào khác trích dẫn',
+      '10: 290-QĐ/TW: chưa bài viết nào khác trích dẫn',
+      '10: 292-TB/TW: chưa bài viết nào khác trích dẫn',
+      '22: 217-QĐ/TW: chưa bài viết nào khác trích dẫn',
+      '22: 218-QĐ/TW: chưa bài viết nào khác trích dẫn',
     ]);
-    assert.ok(lenses.every((l) => l.command.command === 'vanban.showReferences'));
-    // A lens says where it is, not its references (asked for on click): [uri, position].
-    const [lensUri, at] = lenses[0]!.command.arguments as [string, { line: number; character: number }];
-    assert.equal(lenses[0]!.command.arguments.length, 2);
-    const refs: { uri: string }[] = await s.request('textDocument/references', { textDocument: { uri: lensUri }, position: at, context: { includeDeclaration: true } });
-    assert.equal(new Set(refs.map((r) => r.uri)).size, 3, 'the click finds the 3 articles the lens counts');
+    assert.ok(seedLenses.every((l) => l.command.command === ''), 'nothing to list: not clickable');
+    const draft = await s.open(DRAFT);
+    const lenses: Lens[] = await s.request('textDocument/codeLens', { textDocument: { uri: draft.uri } });
+    const l290 = lenses.find((l) => l.command.title.startsWith('290-QĐ/TW'))!;
+    assert.equal(l290.command.title, '290-QĐ/TW: 1 bài viết khác trích dẫn');
+    assert.equal(l290.command.command, 'vanban.showCitingArticles');
+    // A lens says where it is, not its locations (asked for on click): [uri, position].
+    const [lensUri, at] = l290.command.arguments as [string, { line: number; character: number }];
+    assert.equal(l290.command.arguments!.length, 2);
+    const locs: { uri: string }[] = await s.request('vanban/citingArticles', { uri: lensUri, position: at });
+    assert.deepEqual(locs.map((l) => path.basename(l.uri)), ['001_a2587cab5026f246.txt'], 'the click lists the one article the lens counts');
+    for (const l of lenses.filter((x) => x.command.command)) {
+      const n = Number(/: (\d+) bài viết khác/.exec(l.command.title)?.[1]);
+      const [u, p] = l.command.arguments as [string, { line: number; character: number }];
+      assert.equal((await s.request('vanban/citingArticles', { uri: u, position: p })).length, n, l.command.title);
+    }
   });
 
   it('workspace symbols find directives by number, symbol and title words', async () => {
@@ -124,11 +148,13 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     const report = await s.request('textDocument/diagnostic', { textDocument: { uri } });
     const got = report.items.map((d: any) => `${d.code} ${text.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)}`);
     assert.deepEqual(got, [
-      'incomplete-first-mention 23-QĐ/TW', 'superseded 290-QĐ/TW',
+      // Not on the report's own subject line (23-QĐ/TW), nor on 21-CT/TU, whose sentence names its body.
+      'superseded 290-QĐ/TW',
       'symbol-dash 25–NQ/TƯ', 'symbol-tu 25–NQ/TƯ', 'incomplete-first-mention 25–NQ/TƯ',
-      'symbol-space 21- CT/TU', 'incomplete-first-mention 21- CT/TU',
+      'symbol-space 21- CT/TU',
       'type-mismatch Quyết định', 'unknown-directive 34-NQ/TW', 'incomplete-first-mention 43-CT/TW',
-      'date-invalid ngày 31/02/2015', 'catalog-date-mismatch ngày 31/02/2015',
+      // One finding for the impossible date, with the catalog's date as its fix.
+      'date-invalid ngày 31/02/2015',
       'symbol-party-as-state 51/NQ-TW', 'unknown-directive 51/NQ-TW', 'symbol-no-stroke 89-QD/TW', 'unknown-directive 89-QD/TW',
       'symbol-missing-hyphen 92CT/TW', 'unknown-directive 92CT/TW',
       'report-missing-section III- ĐÁNH GIÁ CHUNG',
@@ -156,12 +182,24 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     assert.deepEqual(diffOf(await fixed('89-QD/TW', 'Sửa thành 89-QĐ/TW')), ['D', 'Đ']);
     assert.deepEqual(diffOf(await fixed('92CT/TW', 'Sửa thành 92-CT/TW')), ['', '-']);
     // The draft is dated 20/11/2026: 290-QĐ/TW was replaced by 23-QĐ/TW on 30/7/2021.
-    assert.deepEqual(diffOf(await fixed('290-QĐ/TW', 'Thay bằng 23-QĐ/TW')), ['90-QĐ/TW, ngày 25/02/2010', '3-QĐ/TW, ngày 30/7/2021']);
+    assert.deepEqual(diffOf(await fixed('290-QĐ/TW', 'Thay bằng 23-QĐ/TW, sửa cả ngày thành 30/7/2021')), ['90-QĐ/TW, ngày 25/02/2010', '3-QĐ/TW, ngày 30/7/2021']);
+    assert.deepEqual(diffOf(await fixed('25–NQ/TƯ', 'Bổ sung trích yếu của 25-NQ/TW theo danh mục')),
+      ['', ' về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới']);
     assert.deepEqual(diffOf(await fixed('ngày 31/02/2015', 'Sửa theo danh mục: ngày 14/5/2015')), ['31/02', '14/5']);
     const superseded = report.items.find((d: any) => d.code === 'superseded');
     assert.deepEqual(superseded.tags, [2], 'superseded carries the Deprecated tag');
     const withSection = await fixed('III- ĐÁNH GIÁ CHUNG', report.items.at(-1) && (await s.request('textDocument/codeAction', { textDocument: { uri }, range: report.items.at(-1).range, context: { diagnostics: [report.items.at(-1)] } }))[0].title);
     assert.match(withSection, /2\. Hạn chế, khuyết điểm và nguyên nhân\n[\s\S]*IV- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP[\s\S]*V- ĐỀ XUẤT, KIẾN NGHỊ/);
+  });
+
+  it('the same wrong symbols in two drafts stay unknown in both: drafts do not vouch for each other', async () => {
+    for (const rel of [DRAFT, SECOND_DRAFT]) {
+      const { uri, text } = await s.open(rel);
+      const report = await s.request('textDocument/diagnostic', { textDocument: { uri } });
+      const unknown = report.items.filter((d: any) => d.code === 'unknown-directive')
+        .map((d: any) => text.split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character));
+      assert.deepEqual(unknown, ['34-NQ/TW', '51/NQ-TW', '89-QD/TW', '92CT/TW'], rel);
+    }
   });
 
   it('an unknown directive can be added to a new workspace catalog, which then knows it', async () => {
@@ -193,8 +231,8 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
   it('hover adds the catalog: status as of the article’s date, relations, source', async () => {
     const { uri, text } = await s.open(SEED_001);
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, '290-QĐ/TW') });
-    assert.match(h.contents.value, /\*\*Trạng thái\*\* \(tính đến 13\/07\/2015\)\*\*:\*\* còn hiệu lực/);
-    assert.match(h.contents.value, /\*\*Quan hệ:\*\* bị thay thế bởi 23-QĐ\/TW \(30\/07\/2021\)/);
+    assert.match(h.contents.value, /\*\*Trạng thái\*\* \(tính đến 13\/7\/2015\)\*\*:\*\* còn hiệu lực/);
+    assert.match(h.contents.value, /\*\*Quan hệ:\*\* bị thay thế bởi 23-QĐ\/TW từ ngày 30\/7\/2021/);
     const draft = await s.open(DRAFT);
     const h2 = await s.request('textDocument/hover', { textDocument: { uri: draft.uri }, position: positionOf(draft.text, '290-QĐ/TW') });
     assert.match(h2.contents.value, /\(tính đến 20\/11\/2026\)\*\*:\*\* .*23-QĐ\/TW/);
@@ -202,11 +240,14 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
 
   it('completion after "Quyết định số": catalog and corpus, directives in force first, full citations', async () => {
     const { uri } = await s.open('du-thao/tin-hoi-nghi.txt', 'Ngày đăng: 01/02/2026 08:00\nThực hiện Quyết định số 2');
-    const items: { label: string; detail: string; textEdit: { newText: string } }[] = await s.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 25 } });
+    const items: { label: string; detail: string; documentation?: string; tags?: number[]; textEdit: { newText: string } }[] = await s.request('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 25 } });
     assert.equal(items[0]!.label, '23-QĐ/TW');
-    assert.equal(items[1]!.textEdit.newText, '23-QĐ/TW, ngày 30/07/2021 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
+    assert.equal(items[1]!.textEdit.newText, '23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
     const old = items.find((i) => i.label === '290-QĐ/TW')!;
-    assert.match(old.detail, /^bị thay thế bởi 23-QĐ\/TW/);
+    // A short detail (the widget cuts long ones mid-word), the status in the documentation, struck through.
+    assert.equal(old.detail, '25/02/2010 · hết hiệu lực');
+    assert.match(old.documentation ?? '', /^bị thay thế bởi 23-QĐ\/TW từ ngày 30\/7\/2021/);
+    assert.deepEqual(old.tags, [1]);
     assert.ok(items.indexOf(old) > items.findIndex((i) => i.label === '218-QĐ/TW'), 'in force before superseded');
     assert.ok(items.every((i) => /^\d+-QĐ\/TW/.test(i.label)), 'only Quyết định after "Quyết định số"');
     // Closing the unsaved text brings the file's disk text back for the other tests.

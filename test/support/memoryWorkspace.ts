@@ -4,6 +4,7 @@
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureContext } from '../../server/src/core/features/context';
+import { isDraft } from '../../server/src/core/features/draft';
 import { summarize } from '../../server/src/core/index/facts';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import type { Locale } from '../../server/src/core/messages';
@@ -32,7 +33,7 @@ export function memoryWorkspace(src: string, locale: Locale = 'vi'): MemoryWorks
   for (const f of files) {
     const doc = TextDocument.create(uri(f.path), 'plaintext', 1, f.text);
     docs.set(doc.uri, doc);
-    index.update(summarize(doc.uri, scan(f.text), (o) => doc.positionAt(o)));
+    index.update(summarize(doc.uri, scan(f.text), (o) => doc.positionAt(o), undefined, { draft: isDraft(doc.uri, f.text) }));
   }
   const ctx: FeatureContext = { index, locale, displayName: (u) => u.replace('file:///ws/', '') };
   return {

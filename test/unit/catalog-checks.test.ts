@@ -20,13 +20,17 @@ function apply(text: string, edits: readonly TextEdit[]): string {
 
 function check(text: string, ctx: CheckContext): { problems: Problem[]; citations: readonly Citation[] } {
   const result = scan(text);
-  const problems = checkDocument(result, catalog, ctx).sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+  const problems = checkDocument(result, catalog, { text, ...ctx }).sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
   return { problems, citations: result.citations };
 }
 
-/** The ranges a fix may touch: the parts of the citation it belongs to, and the point after its symbol. */
+/**
+ * The ranges a fix may touch: the parts of the citation it belongs to, and the points where a
+ * missing part is added (before and after the symbol, before the subject, at the end).
+ */
 function namedParts(c: Citation): OffsetRange[] {
-  const parts = [c.range, c.typeWord?.range, c.date?.range, c.body?.range, c.term?.range, c.title?.range, { start: c.range.end, end: c.range.end }];
+  const point = (o: number): OffsetRange => ({ start: o, end: o });
+  const parts = [c.range, c.typeWord?.range, c.date?.range, c.body?.range, c.term?.range, c.title?.range, point(c.range.start), point(c.range.end), point(c.span.end), c.title && point(c.title.range.start)];
   const from = c.typeWord?.range.start ?? c.so?.start ?? c.range.start;
   parts.push({ start: from, end: c.span.end });
   return parts.filter((r): r is OffsetRange => r !== undefined);
@@ -142,7 +146,7 @@ const CASES: readonly Case[] = [
     text: 'Thực hiện Chỉ thị {[43-CT/TW]} của Ban Bí thư. Chỉ thị 43-CT/TW đã đi vào cuộc sống.',
     ctx: { documentDate: '2026-11-20', draft: true },
     codes: ['incomplete-first-mention'],
-    fixed: { 0: ['Thực hiện Chỉ thị số 43-CT/TW, ngày 14/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam. Chỉ thị 43-CT/TW đã đi vào cuộc sống.'] },
+    fixed: { 0: ['Thực hiện Chỉ thị 43-CT/TW, ngày 14/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác giải quyết hậu quả chất độc hóa học do Mỹ sử dụng trong chiến tranh ở Việt Nam. Chỉ thị 43-CT/TW đã đi vào cuộc sống.'] },
   },
   {
     name: 'a draft naming the Central Committee with its term in the expansion',
@@ -150,6 +154,26 @@ const CASES: readonly Case[] = [
     ctx: { documentDate: '2026-11-20', draft: true },
     codes: ['incomplete-first-mention'],
     fixed: { 0: ['Quán triệt Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới.'] },
+  },
+  {
+    name: 'a draft whose first mention lacks only the subject: the fix adds only the subject',
+    text: 'Thực hiện Quyết định số {[23-QĐ/TW]}, ngày 30/7/2021 của Bộ Chính trị, các cấp ủy đã quán triệt.',
+    ctx: DRAFT_2026,
+    codes: ['incomplete-first-mention'],
+    fixed: { 0: ['Thực hiện Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị, các cấp ủy đã quán triệt.'] },
+  },
+  {
+    name: 'a draft whose first mention lacks the date and the body: the writer\'s own subject stays',
+    text: 'Thực hiện Quyết định số {[23-QĐ/TW]} về công tác dân vận của hệ thống chính trị.',
+    ctx: DRAFT_2026,
+    codes: ['incomplete-first-mention'],
+    fixed: { 0: ['Thực hiện Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị về công tác dân vận của hệ thống chính trị.'] },
+  },
+  {
+    name: 'a draft whose sentence names the issuing body before the citation: it is not asked for again',
+    text: 'Bộ Chính trị ban hành Quyết định số 23-QĐ/TW, ngày 30/7/2021 về ban hành Quy chế công tác dân vận của hệ thống chính trị.',
+    ctx: DRAFT_2026,
+    codes: [],
   },
   {
     name: 'the same short first mention in an article (not a draft)',
@@ -166,6 +190,36 @@ const CASES: readonly Case[] = [
 ];
 
 describe('citations judged against the catalog', () => {
+  it('a date disagreeing with the catalog reads right in English: the catalog\'s date, then the date as cited without "ngày"', () => {
+    const { problems } = check('Chỉ thị số 43-CT/TW, ngày 15/5/2015 của Ban Bí thư.', ARTICLE_2015);
+    const p = problems.find((x) => x.code === 'catalog-date-mismatch')!;
+    assert.equal(problemMessage(p, 'en'), 'The catalog gives 14/5/2015 as the date of 43-CT/TW, not 15/5/2015');
+    assert.equal(problemMessage(p, 'vi'), 'Theo danh mục, 43-CT/TW ban hành ngày 14/5/2015, không phải 15/5/2015');
+  });
+
+  it('a citation dated after its text gets one finding: date-after-document for the written date, anachronism only without one', () => {
+    const header = 'Thứ hai - 13/07/2015 10:14\n';
+    const codes = (body: string) => {
+      const text = header + body;
+      const result = scan(text);
+      const scanner = result.citations.flatMap((c) => c.problems.map((x) => x.code));
+      return [...scanner, ...checkDocument(result, catalog, { text, documentDate: '2015-07-13' }).map((x) => x.code)].sort();
+    };
+    assert.deepEqual(codes('Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị.'), ['date-after-document']);
+    assert.deepEqual(codes('Quyết định số 23-QĐ/TW của Bộ Chính trị.'), ['anachronism']);
+  });
+
+  it('an incomplete first mention names the parts it lacks, in both languages, and its fix says what it adds', () => {
+    const { problems } = check('Thực hiện Quyết định số 23-QĐ/TW về công tác dân vận.', DRAFT_2026);
+    const p = problems.find((x) => x.code === 'incomplete-first-mention')!;
+    assert.equal(problemMessage(p, 'vi'), 'Lần đầu nhắc đến 23-QĐ/TW nên trích dẫn đầy đủ; còn thiếu ngày ban hành và cơ quan ban hành');
+    assert.equal(problemMessage(p, 'en'), 'The first mention of 23-QĐ/TW should be a full citation; it lacks the date and issuing body');
+    assert.equal(fixTitle(p.fixes[0]!, 'vi'), 'Bổ sung ngày ban hành và cơ quan ban hành của 23-QĐ/TW theo danh mục (ngày 30/7/2021; Bộ Chính trị)');
+    const only = check('Thực hiện Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị.', DRAFT_2026).problems[0]!;
+    assert.equal(problemMessage(only, 'vi'), 'Lần đầu nhắc đến 23-QĐ/TW nên trích dẫn đầy đủ; còn thiếu trích yếu');
+    assert.equal(fixTitle(only.fixes[0]!, 'en'), 'Add the subject of 23-QĐ/TW from the catalog');
+  });
+
   for (const c of CASES) {
     describe(c.name, () => {
       const f = parseOne(c.text);

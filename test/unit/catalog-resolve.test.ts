@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { disagreements, statusText } from '../../server/src/core/catalog/describe';
 import { termOf } from '../../server/src/core/catalog/fields';
 import { parseCatalog } from '../../server/src/core/catalog/parse';
-import { Catalog, corpusFactsFrom, type CitationFacts, type Resolution } from '../../server/src/core/catalog/resolve';
+import { Catalog, corpusFactsFrom, vouchedFor, type CitationFacts, type Resolution } from '../../server/src/core/catalog/resolve';
 import { searchEntries, type EntryQuery } from '../../server/src/core/catalog/search';
 import type { CatalogEntry } from '../../server/src/core/catalog/types';
 
@@ -142,12 +142,17 @@ describe('merging the sources', () => {
     assert.deepEqual(f.dates, [{ value: '2019-05-05', count: 2 }, { value: '2019-05-06', count: 1 }]);
   });
 
-  it('knows a directive cited in two documents, not one cited in only one', () => {
+  it('knows a directive cited in two documents; one cited by one article only is known to the others, not to that article', () => {
     const catalog = Catalog.create({ corpus });
     const r = catalog.resolve({ key: '77-KL/TW' });
     assert.equal(human(r), '77-KL/TW@2019-05-05');
     assert.ok('entry' in r && r.entry.origin === 'corpus' && r.entry.body === 'Ban Bí thư');
-    assert.equal(human(catalog.resolve({ key: '88-KL/TW' })), 'unknown');
+    assert.ok(vouchedFor(catalog, (r as { entry: CatalogEntry }).entry, 'a'));
+    const only = catalog.resolve({ key: '88-KL/TW' });
+    assert.ok('entry' in only);
+    assert.equal(vouchedFor(catalog, only.entry, 'a'), false, 'article a does not vouch for itself');
+    assert.equal(vouchedFor(catalog, only.entry, 'b'), true, 'article a vouches for another document');
+    assert.equal(vouchedFor(catalog, only.entry, undefined), false);
   });
 
   it('never makes a twin of a catalogued directive out of a wrong date in the corpus', () => {

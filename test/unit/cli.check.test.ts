@@ -183,6 +183,18 @@ describe('vanban check', function () {
     assert.doesNotMatch(check(clean, '.', '--severity', 'information').stdout, /^tin(?:-2)?\.txt:.* unknown-directive /m);
   });
 
+  it('drafts vouch for nothing, as in the editor: a symbol in two drafts stays unknown in both; an article vouches for the others', () => {
+    const text = 'Thực hiện Nghị quyết số 99-NQ/TW, ngày 01/02/2020 của Bộ Chính trị về một việc chưa ai biết.\n';
+    mkdirSync(path.join(clean, 'du-thao'));
+    writeFileSync(path.join(clean, 'du-thao', 'a.md'), text);
+    writeFileSync(path.join(clean, 'du-thao', 'b.md'), text);
+    const unknown = () => keysOfText(check(clean, '.', '--severity', 'information').stdout).filter((l) => l.endsWith(' unknown-directive')).sort();
+    assert.deepEqual(unknown(), ['du-thao/a.md:1:25 unknown-directive', 'du-thao/b.md:1:25 unknown-directive']);
+    // One article citing it: known to the drafts, not to itself.
+    writeFileSync(path.join(clean, 'bai-viet.txt'), `Ngày đăng: 03/02/2020 08:00\n${text}`);
+    assert.deepEqual(unknown(), ['bai-viet.txt:2:25 unknown-directive']);
+  });
+
   it('--date judges citation dates against the given date', () => {
     const r = check(mistakes, 'bao-cao.md', '--date', '2012-01-01');
     const lines = r.stdout.split('\n').filter((l) => l.includes('date-after-document'));

@@ -31,13 +31,13 @@ describe('directive lists', () => {
   it('groups every directive by type word, most cited groups first (ties alphabetically)', () => {
     assert.deepEqual(showTree(CORPUS), [
       'Chỉ thị: 1 văn bản, 4 lần, 3 bài',
-      '  43-CT/TW 14/05/2015 4 lần, 3 bài',
+      '  43-CT/TW 14/5/2015 4 lần, 3 bài',
       'Nghị định: 1 văn bản, 1 lần, 1 bài',
-      '  30/2020/NĐ-CP 05/03/2020 1 lần, 1 bài',
+      '  30/2020/NĐ-CP 05/3/2020 1 lần, 1 bài',
       'Quyết định: 1 văn bản, 1 lần, 1 bài',
       '  290-QĐ/TW 25/02/2010 1 lần, 1 bài',
       'Thông báo kết luận: 1 văn bản, 1 lần, 1 bài',
-      '  292-TB/TW 18/09/2009 1 lần, 1 bài',
+      '  292-TB/TW 18/9/2009 1 lần, 1 bài',
     ]);
   });
 
@@ -72,17 +72,17 @@ Chỉ thị 43-CT/TW.
   it('offers every directive with its full and short citation, most cited first (ties by number)', () => {
     const picks = pickableDirectives(memoryWorkspace(CORPUS).ctx.index);
     assert.deepEqual(picks.map((p) => [p.full, p.short]), [
-      ['Chỉ thị số 43-CT/TW, ngày 14/05/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng', 'Chỉ thị số 43-CT/TW'],
-      ['Nghị định số 30/2020/NĐ-CP, ngày 05/03/2020 của Chính phủ về công tác văn thư', 'Nghị định số 30/2020/NĐ-CP'],
+      ['Chỉ thị số 43-CT/TW, ngày 14/5/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng', 'Chỉ thị số 43-CT/TW'],
+      ['Nghị định số 30/2020/NĐ-CP, ngày 05/3/2020 của Chính phủ về công tác văn thư', 'Nghị định số 30/2020/NĐ-CP'],
       ['Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành quy chế công tác dân vận của hệ thống chính trị', 'Quyết định số 290-QĐ/TW'],
-      ['Thông báo kết luận số 292-TB/TW, ngày 18/09/2009 của Ban Bí thư về việc giải quyết hậu quả chất độc hóa học', 'Thông báo kết luận số 292-TB/TW'],
+      ['Thông báo kết luận số 292-TB/TW, ngày 18/9/2009 của Ban Bí thư về việc giải quyết hậu quả chất độc hóa học', 'Thông báo kết luận số 292-TB/TW'],
     ]);
   });
 
   it('does not repeat the term when the body already names it', () => {
     const src = 'Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường công tác dân vận.\n';
     const [p] = pickableDirectives(memoryWorkspace(src).ctx.index);
-    assert.equal(p!.full, 'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường công tác dân vận');
+    assert.equal(p!.full, 'Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường công tác dân vận');
   });
 
   describe('the type word a directive is filed under', () => {
@@ -145,7 +145,7 @@ directives:
     it('writes the citation from the catalog’s facts, the term after the Central Committee', () => {
       const picks = pickableDirectives(memoryWorkspace(CORPUS).ctx.index, { catalog });
       assert.equal(picks.find((p) => p.symbol === '25-NQ/TW')!.full,
-        'Nghị quyết số 25-NQ/TW, ngày 03/06/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');
+        'Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới');
       assert.equal(picks.find((p) => p.symbol === '290-QĐ/TW')!.full,
         'Quyết định số 290-QĐ/TW, ngày 25/02/2010 của Bộ Chính trị về ban hành Quy chế công tác dân vận của hệ thống chính trị');
     });

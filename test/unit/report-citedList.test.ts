@@ -84,6 +84,27 @@ describe('cited directives list', () => {
   });
 });
 
+describe('what the list shows of doubtful citations', () => {
+  const text = 'Thực hiện Quyết định số 34-NQ/TW và Nghị quyết 51/NQ-TW; Chỉ thị số 43-CT/TW ngày 14/5/2015 của Ban Bí thư.';
+  const rows = (locale: 'vi' | 'en') => citedDirectives([scan(text)], undefined, locale);
+
+  it('a type word that disagrees with the code is shown as written, with the conflict', () => {
+    assert.equal(rows('vi').find((r) => r.key === '34-NQ/TW')!.typeWord, 'Quyết định (ký hiệu NQ là Nghị quyết)');
+    assert.equal(rows('en').find((r) => r.key === '34-NQ/TW')!.typeWord, 'Quyết định (the code NQ is a Nghị quyết)');
+  });
+
+  it('directives the citations do not describe get no row of empty cells: they are named below the table', () => {
+    const md = citedListToMarkdown(rows('vi'), { locale: 'vi' }).split('\n');
+    assert.deepEqual(md.slice(2), [
+      '| 1 | 43-CT/TW | Chỉ thị | 14/5/2015 | Ban Bí thư |  | 1 |',
+      '',
+      '*Chưa đưa vào danh mục (chưa xác định được văn bản, cần kiểm tra lại): 34-NQ/TW, 51-NQ/TW.*',
+      '',
+    ]);
+    assert.equal(citedListToCsv(rows('vi'), { locale: 'vi' }).split('\r\n').length, 3, 'header, one row, the final line end');
+  });
+});
+
 describe('export command', () => {
   it('one document: its own number left out; several: the citing-documents column', () => {
     const one = exportCitedList([{ text: REPORT, scan: scan(REPORT) }], { format: 'markdown', locale: 'vi' });

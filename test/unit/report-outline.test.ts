@@ -63,6 +63,12 @@ describe('report outline and folding', () => {
     it(`folding of ${name}`, () => assert.equal(foldingText(text), read(`reports/${name}.folding`)));
   }
 
+  it('a directive whose type word disagrees with its code is shown as written, with the conflict', () => {
+    const text = 'Tiếp tục thực hiện Quyết định số 34-NQ/TW và Chỉ thị 43-CT/TW.\n';
+    assert.deepEqual(documentOutline(text, scan(text)).map((n) => n.name), ['Quyết định (ký hiệu NQ là Nghị quyết) 34-NQ/TW', 'Chỉ thị 43-CT/TW']);
+    assert.equal(documentOutline(text, scan(text), undefined, 'en')[0]!.name, 'Quyết định (the code NQ is a Nghị quyết) 34-NQ/TW');
+  });
+
   it('the same outline for CRLF text', () => {
     const text = read('reports/bao-cao-so-ket.txt');
     const crlf = text.replace(/\n/g, '\r\n');

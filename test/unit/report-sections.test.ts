@@ -228,6 +228,8 @@ describe('section completion at the start of a line', () => {
     ['what was typed is replaced', `${draft}II- KẾ{|}`, [
       'II- KẾT QUẢ THỰC HIỆN', 'II- ĐÁNH GIÁ CHUNG', 'II- PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP', 'II- ĐỀ XUẤT, KIẾN NGHỊ',
     ]],
+    ['nothing over a heading typed in full (Enter is a new line, not a skeleton)', `${draft}II- KẾT QUẢ THỰC HIỆN{|}`, []],
+    ['nothing over a heading typed in full, in lower case and without accents', `${draft}## II. ket qua thuc hien{|}`, []],
     ['nothing in the middle of a sentence', `${draft}Thực hiện 1.452 thôn {|}`, []],
     ['nothing in a news article', 'Sáng 13/01, hội nghị.\n\n{|}', []],
   ];

@@ -104,7 +104,7 @@ function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions): FileOutcome {
       kept.set(task.file, { size: r.size, mtimeMs: r.mtimeMs, result });
       keptBytes += r.size;
     }
-    const records = corpusRecords(result, uri).map(({ uri: u, key, canonical, date, body, title, term }) => ({ uri: u, key, canonical, date, body, title, term }));
+    const records = corpusRecords(result, uri, r.text).map(({ uri: u, key, canonical, date, body, title, term }) => ({ uri: u, key, canonical, date, body, title, term }));
     return { findings: [], checked: true, records };
   }
   const k = kept.get(task.file);

@@ -6,6 +6,7 @@
 import type { Catalog } from '../core/catalog';
 import { summarize, type CitationRecord } from '../core/index/facts';
 import { toDiagnostics, type Diagnostic, type Severity } from '../core/features/diagnostics';
+import { isDraft } from '../core/features/draft';
 import { checkText } from '../core/features/problems';
 import type { Locale } from '../core/messages';
 import { scan } from '../core/scan/scanner';
@@ -34,8 +35,12 @@ export function diagnoseText(text: string, options: DiagnoseOptions, uri = 'file
   return toDiagnostics(problems, options.severities, options.locale);
 }
 
-/** What the corpus part of the catalog takes from one scanned text: its citations as the editor's index keeps them. */
-export function corpusRecords(result: ScanResult, uri: string): CitationRecord[] {
+/**
+ * What the corpus part of the catalog takes from one scanned text: its citations as the editor's
+ * index keeps them, none for a draft (drafts do not vouch for what they cite: `vouchedFor`).
+ */
+export function corpusRecords(result: ScanResult, uri: string, text: string): CitationRecord[] {
+  if (isDraft(uri, text)) return [];
   return [...summarize(uri, result, (o) => ({ line: 0, character: o })).citations];
 }
 

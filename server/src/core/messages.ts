@@ -18,7 +18,7 @@ type Table = Record<string, { vi: string; en: string }>;
 export const PROBLEM_MESSAGES: Table = {
   'symbol-dash': { vi: 'Số hiệu "{symbol}" dùng dấu gạch không chuẩn; viết đúng: {canonical}', en: 'Symbol "{symbol}" uses a non-ASCII dash; canonical form: {canonical}' },
   'symbol-space': { vi: 'Số hiệu "{symbol}" có khoảng trắng quanh dấu gạch nối; viết đúng: {canonical}', en: 'Symbol "{symbol}" has spaces around the hyphen; canonical form: {canonical}' },
-  'symbol-eth': { vi: 'Số hiệu "{symbol}" dùng ký tự "Ð" (Eth) thay cho "Đ"; viết đúng: {canonical}', en: 'Symbol "{symbol}" uses "Ð" (Eth) instead of "Đ"; canonical form: {canonical}' },
+  'symbol-eth': { vi: 'Số hiệu "{symbol}" dùng chữ "Ð" (U+00D0, chữ Eth của tiếng Iceland) thay cho chữ "Đ" (U+0110) của tiếng Việt; viết đúng: {canonical}', en: 'Symbol "{symbol}" uses "Ð" (U+00D0, the Icelandic Eth) instead of the Vietnamese "Đ" (U+0110); canonical form: {canonical}' },
   'symbol-tu': { vi: 'Số hiệu "{symbol}" viết "TƯ" thay cho "TW"; viết đúng: {canonical}', en: 'Symbol "{symbol}" writes "TƯ" for "TW"; canonical form: {canonical}' },
   'symbol-no-stroke': { vi: 'Số hiệu "{symbol}" thiếu chữ "Đ" (viết "D"); viết đúng: {canonical}', en: 'Symbol "{symbol}" writes "D" for "Đ"; canonical form: {canonical}' },
   'symbol-missing-hyphen': { vi: 'Số hiệu "{symbol}" thiếu dấu gạch nối; viết đúng: {canonical}', en: 'Symbol "{symbol}" is missing its hyphen; canonical form: {canonical}' },

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinCatalog, Catalog, CorpusAccumulator, parseCatalog, type CatalogFormat, type CorpusFacts, type ParsedCatalog } from '../core/catalog';
+import type { CitationRecord } from '../core/index/facts';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { globToRegExp, listFiles, makeFilter, readTextFile } from '../node/files';
 import { DEFAULT_CATALOG_GLOB } from './config';
@@ -84,6 +85,8 @@ export class CatalogStore {
       }
     }
     for (const uri of [...this.#files.keys()]) if (!found.has(uri) && !this.#open.has(uri)) this.#files.delete(uri);
+    const problems = [...this.#files.values()].reduce((n, f) => n + f.parsed.problems.length, 0);
+    this.log(`[catalog] ${this.#files.size} workspace catalog files (${problems} problems), built-in catalog ${this.#builtin ? 'on' : 'off'}`);
     this.#invalidate();
   }
 
@@ -177,7 +180,7 @@ export class CatalogStore {
 
   #gatherNow(gen: number): void {
     const acc = new CorpusAccumulator();
-    for (const uri of this.index.uris()) acc.add(this.index.get(uri)?.citations ?? []);
+    for (const uri of this.index.uris()) acc.add(articleCitations(this.index, uri));
     this.#setCorpus(acc.finish(), gen);
   }
 
@@ -206,7 +209,7 @@ export class CatalogStore {
       const uris = [...this.index.uris()];
       let deadline = performance.now() + GATHER_SLICE_MS;
       for (const uri of uris) {
-        acc.add(this.index.get(uri)?.citations ?? []);
+        acc.add(articleCitations(this.index, uri));
         if (performance.now() < deadline) continue;
         await new Promise<void>((resolve) => setImmediate(resolve));
         deadline = performance.now() + GATHER_SLICE_MS;
@@ -226,4 +229,10 @@ export class CatalogStore {
   dispose(): void {
     if (this.#timer) clearTimeout(this.#timer);
   }
+}
+
+/** The citations of a document that count towards what the corpus says: none for a draft (`vouchedFor`). */
+function articleCitations(index: WorkspaceIndex, uri: string): readonly CitationRecord[] {
+  const facts = index.get(uri);
+  return facts && !facts.draft ? facts.citations : [];
 }

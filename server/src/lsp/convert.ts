@@ -4,7 +4,7 @@
 import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, SymbolKind,
   type CodeAction, type CompletionItem, type Diagnostic as LspDiagnostic, type Location as LspLocation,
-  FoldingRangeKind, InsertTextFormat, SemanticTokensBuilder,
+  CompletionItemTag, FoldingRangeKind, InsertTextFormat, SemanticTokensBuilder,
   type DocumentSymbol, type FoldingRange, type Range, type SemanticTokens, type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -92,6 +92,7 @@ export function toLspCompletion(doc: TextDocument, c: CompletionValue): Completi
     textEdit: { range: toRange(doc, c.replace), newText: c.insertText },
     sortText: c.sortText,
     filterText: c.filterText,
+    ...(c.deprecated && { tags: [CompletionItemTag.Deprecated] }),
   };
 }
 
@@ -112,14 +113,19 @@ export function toLspSemanticTokens(doc: TextDocument, tokens: readonly Token[])
   return b.build();
 }
 
-const OUTLINE_KIND: Record<string, SymbolKind> = { directive: SymbolKind.Namespace, citation: SymbolKind.Field };
+/**
+ * Outline icons: headings as strings (as VS Code's own Markdown outline shows them), directives as
+ * files (they are documents), citations as fields — three different icons (Module and Namespace
+ * share one in VS Code).
+ */
+const OUTLINE_KIND: Record<string, SymbolKind> = { directive: SymbolKind.File, citation: SymbolKind.Field };
 
-/** Outline node → LSP document symbol (headings as modules, directives as namespaces, citations as fields). */
+/** Outline node → LSP document symbol (headings as strings, directives as files, citations as fields). */
 export function toLspDocumentSymbol(doc: TextDocument, n: OutlineNode): DocumentSymbol {
   return {
     name: n.name || '…',
     ...(n.detail && { detail: n.detail }),
-    kind: OUTLINE_KIND[n.kind] ?? SymbolKind.Module,
+    kind: OUTLINE_KIND[n.kind] ?? SymbolKind.String,
     range: toRange(doc, n.range),
     selectionRange: toRange(doc, n.selectionRange),
     children: n.children.map((c) => toLspDocumentSymbol(doc, c)),

@@ -18,7 +18,7 @@ import { FactsWriter, readFacts, ROW } from '../core/index/rows';
 import { SCANNER_VERSION } from '../core/scan/scanner';
 
 /** Changes whenever the layout below changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** A file modified this close to when it was read may change again unseen: its content is hashed. */
 export const RACY_MS = 2000;
@@ -41,8 +41,8 @@ interface Header {
   strings: string[];
   /** Number of citation rows in `index.bin`: a mismatched pair of files is rejected. */
   rows: number;
-  /** [path, size, mtimeMs, uri, docDate string index or -1, first row, row count, content hash or ''] */
-  files: [string, number, number, number, number, number, number, string][];
+  /** [path, size, mtimeMs, uri, docDate string index or -1, first row, row count, draft 1 or 0, content hash or ''] */
+  files: [string, number, number, number, number, number, number, number, string][];
 }
 
 /** A file's facts as cached, valid for the given size and modification time. */
@@ -111,8 +111,8 @@ export class IndexCache {
     if (h.magic !== MAGIC || h.format !== FORMAT || h.scanner !== SCANNER_VERSION) throw new Error('cache from another version');
     if (bin.byteLength !== h.rows * ROW * 4) throw new Error('index.bin does not match index.json');
     const rows = new Int32Array(bin.buffer, bin.byteOffset, bin.byteLength / 4);
-    for (const [file, size, mtimeMs, uri, docDate, first, count, hash] of h.files) {
-      this.#entries.set(file, { size, mtimeMs, facts: readFacts(h.strings, rows, [uri, docDate, first, count]), hash: hash || undefined });
+    for (const [file, size, mtimeMs, uri, docDate, first, count, draft, hash] of h.files) {
+      this.#entries.set(file, { size, mtimeMs, facts: readFacts(h.strings, rows, [uri, docDate, first, count, draft]), hash: hash || undefined });
     }
   }
 

@@ -6,13 +6,15 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { Catalog } from '../core/catalog';
 import { citingFiles, directiveTree, pickableDirectives } from '../core/features/directiveList';
+import { otherCitingArticles } from '../core/features/codeLens';
 import { supersededCitations } from '../core/features/superseded';
 import type { Locale } from '../core/messages';
 import { exportCitedList, type OpenDocuments } from './requests/exportCitedList';
 import {
-  DIRECTIVE_CITATIONS, DIRECTIVES, EXPORT_CITED_LIST, PICKABLE_DIRECTIVES, SUPERSEDED_CITATIONS,
-  type DirectiveCitationsParams, type ExportCitedListParams,
+  CITING_ARTICLES, DIRECTIVE_CITATIONS, DIRECTIVES, EXPORT_CITED_LIST, PICKABLE_DIRECTIVES, SUPERSEDED_CITATIONS,
+  type CitingArticlesParams, type DirectiveCitationsParams, type ExportCitedListParams,
 } from './requests/protocol';
+import { toLspLocation } from './convert';
 import { runSafe } from './runSafe';
 import type { Workspace } from './workspace';
 
@@ -42,6 +44,12 @@ export function registerCustomRequests(ctx: RequestContext): void {
 
   connection.onRequest(DIRECTIVE_CITATIONS, (p: DirectiveCitationsParams, token) =>
     runSafe(log, DIRECTIVE_CITATIONS, [], token, () => citingFiles(ws.index, p.id, ws.displayName)));
+
+  connection.onRequest(CITING_ARTICLES, (p: CitingArticlesParams, token) =>
+    runSafe(log, CITING_ARTICLES, [], token, () => {
+      const doc = ctx.documents?.get(p.uri);
+      return doc ? otherCitingArticles(ws.index, p.uri, doc.offsetAt(p.position)).map(toLspLocation) : [];
+    }));
 
   connection.onRequest(PICKABLE_DIRECTIVES, (_p: unknown, token) =>
     runSafe(log, PICKABLE_DIRECTIVES, [], token, () => pickableDirectives(ws.index, options())));

@@ -13,6 +13,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
 import { FactsWriter, readFacts, type DocumentRows } from '../core/index/rows';
+import { isDraft } from '../core/features/draft';
 import { scan } from '../core/scan/scanner';
 import { readTextFileSync } from '../node/files';
 import { hashIfRacy } from './indexCache';
@@ -49,7 +50,7 @@ const MARK = 'vanbanScanWorker';
 export function factsOfFile(file: string, text: string, interner?: Interner): DocumentFacts {
   const uri = pathToFileURL(file).toString();
   const doc = TextDocument.create(uri, 'plaintext', 0, text);
-  return summarize(uri, scan(text), (o) => doc.positionAt(o), interner);
+  return summarize(uri, scan(text), (o) => doc.positionAt(o), interner, { draft: isDraft(uri, text) });
 }
 
 /** Whether this thread was started as a scan worker. */

@@ -51,6 +51,9 @@ export interface ServerOptions {
   readonly workerEntry?: string;
 }
 
+/** The server's version, as `initialize` reports it. */
+const SERVER_VERSION = '0.1.0';
+
 /** Below this many files to read, a first index is scanned on the main thread (starting workers costs more). */
 const WORKER_MIN_FILES = 256;
 
@@ -163,12 +166,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         ...(pull && { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'vanban', version: '0.1.0' },
+      serverInfo: { name: 'vanban', version: SERVER_VERSION },
     };
   });
 
   let pendingFolders: string[] = [];
   connection.onInitialized(async () => {
+    log(`[start] Vanban ${SERVER_VERSION} on Node ${process.version}, messages in ${locale === 'vi' ? 'Vietnamese' : 'English'}, `
+      + `${pull ? 'pull' : 'push'} diagnostics, folders: ${pendingFolders.length ? pendingFolders.join(', ') : 'none'}`);
     if (canConfigure) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'vanban' });
     if (canWatchFolders) {
       connection.workspace.onDidChangeWorkspaceFolders(() => {
@@ -241,11 +246,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onCodeLens((p, token) => onDoc('codeLens', [], p.textDocument.uri, token, (doc) =>
     codeLenses(ws.index, doc.uri, locale).map((l) => ({
       range: l.range,
-      command: { title: l.title, command: 'vanban.showReferences', arguments: [doc.uri, l.range.start] },
+      command: l.clickable ? { title: l.title, command: 'vanban.showCitingArticles', arguments: [doc.uri, l.range.start] } : { title: l.title, command: '' },
     }))));
 
   connection.onDocumentSymbol((p, token) => onDoc('documentSymbol', [], p.textDocument.uri, token, (doc) =>
-    documentOutline(doc.getText(), ws.scanOf(doc)).map((n) => toLspDocumentSymbol(doc, n))));
+    documentOutline(doc.getText(), ws.scanOf(doc), undefined, locale).map((n) => toLspDocumentSymbol(doc, n))));
 
   connection.onFoldingRanges((p, token) => onDoc('foldingRange', [], p.textDocument.uri, token, (doc) =>
     foldingRegions(doc.getText()).map((r) => toLspFoldingRange(doc, r))));
@@ -260,7 +265,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return [
       ...(canCu ? [toLspCanCu(doc, canCu, locale)] : []),
       ...sectionCompletions(doc.getText(), offset).map((c, i) => toLspSection(doc, c, i)),
-      ...completeDirectives(ctx(), doc.getText(), offset).map((c) => toLspCompletion(doc, c)),
+      ...completeDirectives(ctx(), doc.getText(), offset, doc.uri).map((c) => toLspCompletion(doc, c)),
     ];
   }));
 

@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
+import { isDraft } from '../core/features/draft';
 import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
 import { listFiles, makeFilter, readTextFile, readTextFileSync, type FileFilter } from '../node/files';
@@ -101,10 +102,10 @@ export class Workspace {
     return this.#config;
   }
 
-  /** A short name for a document: its path relative to its workspace folder. */
+  /** A short name for a document: its path relative to its workspace folder; an untitled one by its title ("Untitled-2"). */
   displayName = (uri: string): string => {
     const file = toPath(uri);
-    if (!file) return uri;
+    if (!file) return untitledName(uri) ?? uri;
     const folder = this.#folders.find((f) => file.startsWith(f + path.sep));
     return folder ? path.relative(folder, file).split(path.sep).join('/') : path.basename(file);
   };
@@ -166,6 +167,7 @@ export class Workspace {
   }
 
   async #indexFiles(generation: number): Promise<void> {
+    const started = performance.now();
     // The cache loads while the folders are listed: its decoding fills the listing's waits on the disk.
     const opening = this.#cacheDir && !this.#cache ? IndexCache.open(this.#cacheDir, this.events.log) : undefined;
     const files: string[] = [];
@@ -187,18 +189,19 @@ export class Workspace {
     const cancelled = () => generation !== this.#generation;
     // Files the cache knows cost a stat each; the others are read and scanned after.
     const toScan: string[] = [];
+    let cached = 0;
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
       const hits = batch.map((file) => this.#indexCached(file));
       if (cancelled()) return;
-      batch.forEach((file, k) => (hits[k] ? done++ : toScan.push(file)));
+      batch.forEach((file, k) => (hits[k] ? (done++, cached++) : toScan.push(file)));
       if (done) this.events.status(this.#status('indexing', done, total));
       await yieldToRequests();
     }
     let rest: readonly string[] = toScan;
     const w = this.#workers;
     if (w && w.count > 0 && toScan.length >= w.minFiles) {
-      const started = performance.now();
+      const poolStarted = performance.now();
       const pool = new ScanPool(w.entry, w.count);
       rest = await pool.run(toScan, this.#config.maxBytes, this.#interner, (chunk) => {
         if (cancelled()) return;
@@ -208,7 +211,7 @@ export class Workspace {
       }, cancelled);
       void pool.close();
       if (cancelled()) return;
-      this.events.log(`[index] ${toScan.length - rest.length} files read and scanned on ${w.count} worker threads in ${Math.round(performance.now() - started)} ms`);
+      this.events.log(`[index] ${toScan.length - rest.length} files read and scanned on ${w.count} worker threads in ${Math.round(performance.now() - poolStarted)} ms`);
       if (rest.length) this.events.log(`[warn] index workers failed: ${rest.length} files are scanned on the main thread`);
     }
     for (let i = 0; i < rest.length; i += BATCH) {
@@ -224,13 +227,18 @@ export class Workspace {
     this.#diskGeneration++;
     void this.saveCache();
     this.events.changed(new Set(this.index.keys()));
-    this.events.status(this.#status('ready', done, total));
+    const status = this.#status('ready', done, total);
+    // What the user sees in the "Vanban" output: how much was read, how fast, and what was left out.
+    this.events.log(`[index] ${total} files in ${Math.round(performance.now() - started)} ms (${cached} from the cache, ${total - cached - this.#skipped.size} read and scanned, ${this.#skipped.size} skipped): `
+      + `${status.files} articles, ${status.drafts ?? 0} drafts, ${status.directives} directives`);
+    this.events.status(status);
   }
 
   /** The index status to report; the directive count is computed only once the index is ready. */
   #status(state: IndexStatus['state'], done: number, total: number): IndexStatus {
+    const { articles, drafts } = this.index.fileCounts();
     return {
-      state, done, total, files: this.index.documentCount,
+      state, done, total, files: articles, drafts,
       directives: state === 'ready' ? this.index.directiveCount() : 0,
       skipped: this.#skipped.size,
     };
@@ -304,7 +312,7 @@ export class Workspace {
     if (have && have.version === doc.version) return have.result;
     const result = scan(doc.getText());
     this.#open.set(doc.uri, { version: doc.version, doc, result });
-    const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner));
+    const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner, { draft: isDraft(doc.uri, doc.getText()) }));
     if (!have) {
       // The disk version, indexed under our spelling of the URI, gives way to the editor's.
       const file = toPath(doc.uri);
@@ -366,5 +374,16 @@ function statOrUndefined(file: string): Stats | undefined {
     return statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
+  }
+}
+
+/** The title the editor gives an untitled document ("untitled:Untitled-2" → "Untitled-2"), if it is one. */
+export function untitledName(uri: string): string | undefined {
+  if (!uri.startsWith('untitled:')) return undefined;
+  const rest = uri.slice('untitled:'.length);
+  try {
+    return decodeURIComponent(rest).replace(/^\/+/u, '');
+  } catch {
+    return rest;
   }
 }

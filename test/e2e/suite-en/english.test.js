@@ -29,7 +29,11 @@ describe('VS Code in English', () => {
       (hs) => /Cited in/.test(hoverText(hs)), 'an English hover for 290-QĐ/TW'));
     assert.match(text, /\*\*Date:\*\* 25\/02\/2010/);
     assert.match(text, /\*\*Issued by:\*\* Bộ Chính trị/);
-    assert.match(text, /Cited in 2 articles/);
+    assert.match(text, /Cited in 1 article and 1 draft/);
+    // The relation's date is the replacement's, said so; the source reads as a user's text.
+    assert.match(text, /\*\*Relations:\*\* replaced by 23-QĐ\/TW as of 30\/7\/2021/);
+    assert.match(text, /\*\*Source:\*\* Vanban's built-in catalog · \*\*Confidence:\*\* from the source given/);
+    assert.doesNotMatch(text, /seed \d|domain\.md/);
   });
 
   it('code lenses are in English', async () => {
@@ -37,6 +41,6 @@ describe('VS Code in English', () => {
     const lenses = await poll(
       () => vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri, 10),
       (ls) => ls?.length >= 5, 'code lenses in article 001');
-    assert.equal(lenses[0].command.title, 'cited in 3 articles');
+    assert.equal(lenses[0].command.title, '43-CT/TW: cited in no other article');
   });
 });

@@ -76,7 +76,7 @@ const checks = {
     const { document } = await openFile(SEED_001);
     const at = positionOf(document, '290-QĐ/TW', 0, 2);
     await poll(() => vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, at),
-      (hs) => hs?.some((h) => h.contents.some((c) => /Được trích dẫn trong 2 bài viết/.test(c.value ?? c))), 'hover after the restart');
+      (hs) => hs?.some((h) => h.contents.some((c) => /Được trích dẫn trong 1 bài viết và 1 bản thảo/.test(c.value ?? c))), 'hover after the restart');
   },
 };
 

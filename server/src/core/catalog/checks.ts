@@ -8,11 +8,11 @@
 import type { Citation, Fix, OffsetRange, Problem, ScanResult, TextEdit } from '../scan/types';
 import { appendEntryEdit, type EntryDraft } from './append';
 import {
-  bodyId, dateLabel, formatCitationDate, fullCitation, matchCase, rewriteTitle, sameBody, sameTitle, titleAgrees,
+  bodyId, bodyWithTerm, dateLabel, formatCitationDate, fullCitation, matchCase, rewriteTitle, sameBody, sameTitle, titleAgrees,
 } from './format';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import './messages';
-import type { Catalog, CitationFacts, Resolution } from './resolve';
+import { vouchedFor, type Catalog, type CitationFacts, type Resolution } from './resolve';
 import type { CatalogEntry, CatalogFormat } from './types';
 
 /** What the checks need to know of the citing document. */
@@ -21,8 +21,14 @@ export interface CheckContext {
   readonly documentDate?: string;
   /** The locality of the document (its metadata or the `vanban.locality` setting). */
   readonly locality?: string;
+  /** The document's URI: an article does not vouch for a directive only it cites (`vouchedFor`). */
+  readonly uri?: string;
   /** Whether the document is a draft (first mentions must be full citations). */
   readonly draft?: boolean;
+  /** The document's text (what the sentence around a citation already says). */
+  readonly text?: string;
+  /** Where the document names itself (its heading block and title): no first mention is looked for there. */
+  readonly skip?: readonly OffsetRange[];
   /** The workspace catalog file "add to catalog" writes into (`exists: false`: the fix creates it). */
   readonly catalogFile?: { readonly uri: string; readonly text: string; readonly format: CatalogFormat; readonly exists: boolean };
 }
@@ -63,20 +69,22 @@ export function checkDocument(scan: ScanResult, catalog: Catalog, ctx: CheckCont
   scan.citations.forEach((c, i) => {
     if (c.form === 'full') out.push(...checkCitation(c, catalog, ctx, resolutions[i]));
   });
-  if (ctx.draft) out.push(...checkFirstMentions(scan.citations, resolutions));
+  if (ctx.draft) out.push(...checkFirstMentions(scan.citations, resolutions, ctx));
   return out;
 }
 
 /** The problems of one full citation (`resolution` may be passed when already computed). */
 export function checkCitation(c: Citation, catalog: Catalog, ctx: CheckContext, resolution?: Resolution): Problem[] {
   const res = resolution ?? catalog.resolve(citationFacts(c, ctx));
-  if ('unknown' in res) return [unknownDirective(c, ctx)];
+  if ('unknown' in res || ('entry' in res && !vouchedFor(catalog, res.entry, ctx.uri))) return [unknownDirective(c, ctx)];
   if ('ambiguous' in res) return [ambiguous(c, res.ambiguous)];
   const e = res.entry;
   const out: Problem[] = [];
   const stale = superseded(c, e, catalog, ctx.documentDate);
   if (stale) out.push(stale);
-  const late = anachronism(c, e, ctx.documentDate);
+  // When the date written in the citation is itself after the text's, the scanner's
+  // `date-after-document` says so on that date: one finding per fact.
+  const late = c.problems.some((p) => p.code === 'date-after-document') ? undefined : anachronism(c, e, ctx.documentDate);
   if (late) out.push(late);
   out.push(...mismatches(c, e));
   const rule = issuerNotAllowed(c, e);
@@ -92,8 +100,12 @@ export function superseded(c: Citation, e: CatalogEntry, catalog: Catalog, docum
   const next = st.successor;
   const successor = next?.symbol ?? st.by.symbol;
   const fixes: Fix[] = [];
-  if (next) fixes.push({ kind: 'replace-with-successor', args: { successor }, edits: successorEdits(c, e, next), preferred: true });
-  else fixes.push({ kind: 'replace-with-successor', args: { successor }, edits: [{ range: c.range, newText: successor }], preferred: true });
+  if (next) {
+    const { edits, also } = successorEdits(c, e, next);
+    fixes.push(also.length
+      ? { kind: 'replace-with-successor-and', args: { successor, alsoVi: also.map((a) => a.vi).join(', '), alsoEn: also.map((a) => a.en).join(', ') }, edits, preferred: true }
+      : { kind: 'replace-with-successor', args: { successor }, edits, preferred: true });
+  } else fixes.push({ kind: 'replace-with-successor', args: { successor }, edits: [{ range: c.range, newText: successor }], preferred: true });
   return {
     code: 'superseded',
     range: c.range,
@@ -102,28 +114,39 @@ export function superseded(c: Citation, e: CatalogEntry, catalog: Catalog, docum
   };
 }
 
-/** Edits that turn a citation into one of `next`: the symbol, and the type word, date, body, term and title where it has them. */
-function successorEdits(c: Citation, prev: CatalogEntry, next: CatalogEntry): TextEdit[] {
+/**
+ * Edits that turn a citation into one of `next`: the symbol, and the type word, date, body, term
+ * and title where it has them — with what else than the symbol they change, for the fix's title
+ * ("Thay bằng 23-QĐ/TW, cả ngày thành 30/7/2021"): a fix changes exactly what its title names.
+ */
+function successorEdits(c: Citation, prev: CatalogEntry, next: CatalogEntry): { edits: TextEdit[]; also: { vi: string; en: string }[] } {
   const edits: TextEdit[] = [];
+  const also: { vi: string; en: string }[] = [];
   if (c.typeWord && next.type && c.typeWord.value !== next.type) {
-    edits.push({ range: c.typeWord.range, newText: matchCase(next.type, c.typeWord.text) });
+    const newText = matchCase(next.type, c.typeWord.text);
+    edits.push({ range: c.typeWord.range, newText });
+    also.push({ vi: `tên loại thành "${newText}"`, en: `the type word with "${newText}"` });
   }
   edits.push({ range: c.range, newText: next.symbol });
   if (c.date && next.date && c.date.value.iso !== next.date) {
     edits.push({ range: c.date.range, newText: formatCitationDate(next.date, c.date.text) });
+    also.push({ vi: `ngày thành ${dateLabel(next.date)}`, en: `the date with ${dateLabel(next.date)}` });
   }
   if (c.body && next.body && sameBody(c.body.value, next.body) !== true) {
     edits.push({ range: c.body.range, newText: next.body });
+    also.push({ vi: `cơ quan ban hành thành ${next.body}`, en: `the issuing body with ${next.body}` });
   }
   if (c.term && next.term && c.term.value !== next.term) {
     edits.push({ range: c.term.range, newText: c.term.text.replace(/[IVXL]+$/u, next.term) });
+    also.push({ vi: `khóa thành ${next.term}`, en: `the term with ${next.term}` });
   }
   // When the successor keeps the old subject (290-QĐ/TW and 23-QĐ/TW share their title) the cited
   // title stays; otherwise it is the old directive's subject and gives way to the new one.
   if (c.title && next.title && !(prev.title && sameTitle(prev.title, next.title)) && !sameTitle(c.title.value, next.title)) {
     edits.push({ range: c.title.range, newText: rewriteTitle(c.title.text, next.title) });
+    also.push({ vi: 'trích yếu theo văn bản mới', en: 'the subject with the new directive\'s' });
   }
-  return edits;
+  return { edits, also };
 }
 
 /** `anachronism`: the cited directive is dated after the text citing it. */
@@ -140,7 +163,7 @@ export function mismatches(c: Citation, e: CatalogEntry): Problem[] {
     const newText = formatCitationDate(e.date, c.date.text);
     out.push({
       code: 'catalog-date-mismatch', range: c.date.range,
-      args: { symbol, cited: c.date.text, expected: dateLabel(e.date) },
+      args: { symbol, cited: c.date.text.replace(/^\s*ngày\s+/iu, ''), expected: dateLabel(e.date) },
       fixes: [{ kind: 'use-catalog-value', args: { value: newText }, edits: [{ range: c.date.range, newText }], preferred: true }],
     });
   }
@@ -229,29 +252,101 @@ export function issuerNotAllowed(c: Citation, e: CatalogEntry | undefined): Prob
   return { code: 'issuer-not-allowed', range, args: { type: rule.typeWord, body: rule.bodyName, symbol: c.symbol.canonical }, fixes: [] };
 }
 
+/** The parts of a full citation (domain.md §2), as a message names them. */
+const PART_NAMES = {
+  typeWord: { vi: 'tên loại', en: 'type' },
+  date: { vi: 'ngày ban hành', en: 'date' },
+  body: { vi: 'cơ quan ban hành', en: 'issuing body' },
+  title: { vi: 'trích yếu', en: 'subject' },
+} as const;
+type Part = keyof typeof PART_NAMES;
+
+/** Whether the sentence before a citation already names its issuing body ("Ban Thường vụ Tỉnh ủy ban hành Chỉ thị …"). */
+function bodyNamedBefore(text: string | undefined, at: number, body: string): boolean {
+  if (!text) return false;
+  let from = at;
+  while (from > 0 && text[from - 1] !== '\n' && !(text[from - 1] === ' ' && /[.;!?]/u.test(text[from - 2] ?? ''))) from--;
+  const before = text.slice(from, at).normalize('NFC').toLowerCase().replace(/\s+/gu, ' ');
+  const name = body.normalize('NFC').toLowerCase();
+  const locality = localityOfBody(body);
+  const short = locality ? name.slice(0, name.length - locality.length).trim() : name;
+  return before.includes(name) || (short.length > 0 && before.includes(short));
+}
+
+/** Writes a list of part names: "ngày ban hành, cơ quan ban hành và trích yếu". */
+function partList(parts: readonly Part[], locale: 'vi' | 'en'): string {
+  const names = parts.map((p) => PART_NAMES[p][locale]);
+  const and = locale === 'vi' ? ' và ' : ' and ';
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')}${and}${names[names.length - 1]}`;
+}
+
 /**
  * `incomplete-first-mention`: in a draft, the first mention of each directive should be a full
- * citation. The fix rewrites the mention as "Type số SYMBOL, ngày DD/MM/YYYY của BODY về TITLE"
- * from the catalog (the parts the catalog knows).
+ * citation (type, symbol, date, issuing body, subject). The message names the parts that are
+ * missing; the fix adds exactly those, from the catalog, where they go — what the writer wrote
+ * (their own wording of the subject, a body the sentence already names) stays. A short mention
+ * ("Chỉ thị 43") is rewritten as the full citation. Citations in `ctx.skip` (the document's own
+ * heading block and title) are not mentions of the text's body and are left alone.
  */
-export function checkFirstMentions(citations: readonly Citation[], resolutions: readonly Resolution[]): Problem[] {
+export function checkFirstMentions(citations: readonly Citation[], resolutions: readonly Resolution[], ctx: Pick<CheckContext, 'text' | 'skip'> = {}): Problem[] {
   const out: Problem[] = [];
   const seen = new Set<CatalogEntry>();
+  const skipped = (c: Citation): boolean => (ctx.skip ?? []).some((r) => c.range.start >= r.start && c.range.end <= r.end);
   citations.forEach((c, i) => {
     const res = resolutions[i];
-    if (!res || !('entry' in res)) return;
+    if (!res || !('entry' in res) || skipped(c)) return;
     const e = res.entry;
     if (seen.has(e)) return;
     seen.add(e);
-    const missing = c.form === 'short' || !c.typeWord || (e.date && !c.date) || (e.body && !c.body) || (e.title && !c.title);
-    if (!missing) return;
-    const text = fullCitation(e);
     const start = c.form === 'short' ? c.range.start : c.typeWord?.range.start ?? c.so?.start ?? c.range.start;
-    const end = c.form === 'short' ? c.range.end : c.span.end;
-    const typed = c.typeWord ? matchCase(text, c.typeWord.text) : text;
+    const missing: Part[] = [];
+    if (c.form === 'short') {
+      if (e.type) missing.push('typeWord');
+      if (e.date) missing.push('date');
+      if (e.body) missing.push('body');
+      if (e.title) missing.push('title');
+    } else {
+      if (!c.typeWord && e.type) missing.push('typeWord');
+      if (e.date && !c.date) missing.push('date');
+      if (e.body && !c.body && !bodyNamedBefore(ctx.text, start, e.body)) missing.push('body');
+      if (e.title && !c.title) missing.push('title');
+    }
+    if (missing.length === 0) return;
+    const edits: TextEdit[] = [];
+    const added: string[] = [];
+    if (c.form === 'short') {
+      const text = fullCitation(e);
+      edits.push({ range: c.range, newText: matchCase(text, c.raw) });
+    } else {
+      // Insertions at one point are one edit, in the order a citation writes its parts.
+      const at = (offset: number, newText: string): void => {
+        const same = edits.findIndex((x) => x.range.start === offset);
+        if (same < 0) edits.push({ range: { start: offset, end: offset }, newText });
+        else edits[same] = { range: edits[same]!.range, newText: edits[same]!.newText + newText };
+      };
+      if (missing.includes('typeWord')) at(c.range.start, `${e.type} số `);
+      if (missing.includes('date')) {
+        const date = formatCitationDate(e.date!);
+        at(c.range.end, `, ${date}`);
+        added.push(date);
+      }
+      const body = bodyWithTerm(e);
+      if (missing.includes('body') && body) {
+        // Before a subject the writer gave, else at the end of the citation.
+        if (c.title) at(c.title.range.start, `của ${body} `);
+        else at(c.span.end, ` của ${body}`);
+        added.push(body);
+      }
+      if (missing.includes('title')) at(c.span.end, ` về ${e.title}`);
+    }
     out.push({
-      code: 'incomplete-first-mention', range: c.range, args: { symbol: e.symbol },
-      fixes: [{ kind: 'expand-citation', args: { text: typed }, edits: [{ range: { start, end }, newText: typed }], preferred: true }],
+      code: 'incomplete-first-mention', range: c.range,
+      args: { symbol: e.symbol, missingVi: partList(missing, 'vi'), missingEn: partList(missing, 'en') },
+      fixes: [{
+        kind: c.form === 'short' ? 'expand-citation' : 'complete-citation',
+        args: { symbol: e.symbol, partsVi: partList(missing, 'vi'), partsEn: partList(missing, 'en'), values: added.length ? ` (${added.join('; ')})` : '' },
+        edits, preferred: true,
+      }],
     });
   });
   return out;

@@ -5,6 +5,7 @@
  * text written into a document keeps the style of what it replaces.
  */
 import type { CatalogEntry } from './types';
+import { ruleDay, ruleMonth, showIsoDate } from '../dateText';
 
 /**
  * Writes an ISO date as a citation does: "ngày 30/7/2021". Following the Party rules (domain.md
@@ -14,8 +15,8 @@ import type { CatalogEntry } from './types';
  */
 export function formatCitationDate(iso: string, like?: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const day = d < 10 ? `0${d}` : String(d);
-  const month = m <= 2 ? `0${m}` : String(m);
+  const day = ruleDay(d);
+  const month = ruleMonth(m);
   const lead = like === undefined || /^\s*ngày/iu.test(like) ? (like && /^\s*Ngày/u.test(like) ? 'Ngày ' : 'ngày ') : '';
   if (like && /tháng/iu.test(like)) return `${lead}${day} tháng ${month} năm ${y}`;
   const sep = like ? (/\d\s*([/.-])\s*\d/u.exec(like)?.[1] ?? '/') : '/';
@@ -147,5 +148,5 @@ export function fullCitation(e: CatalogEntry): string {
 
 /** A date as a short label ("25/10/2017"), for messages and fix titles. */
 export function dateLabel(iso: string | undefined): string {
-  return iso ? formatCitationDate(iso, '') : '?';
+  return iso ? showIsoDate(iso) : '?';
 }

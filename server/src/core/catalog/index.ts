@@ -9,7 +9,7 @@ export type {
 export { parseCatalog, parseCatalogDate, parseSymbol } from './parse';
 export { BUILTIN_CATALOG_YAML, BUILTIN_URI, builtinCatalog } from './builtin';
 export {
-  Catalog, CorpusAccumulator, corpusFactsFrom, entryTerm, localityKey, sameDirective, statusAt,
+  Catalog, CorpusAccumulator, corpusFactsFrom, entryTerm, localityKey, sameDirective, statusAt, vouchedFor,
   type CatalogSources, type CitationFacts, type CitationLike, type Resolution, type StatusAt,
 } from './resolve';
 export {

@@ -256,14 +256,27 @@ function majority(values: readonly Counted[]): string | undefined {
 }
 
 /**
- * The entries the corpus suggests for a key. Only directives cited in two documents or more
- * count (a directive "cited nowhere else" stays unknown). Each well-attested date (≥ 2 citations
+ * What makes a directive known: an entry of a workspace catalog file, of the built-in catalog, or
+ * citations in articles. The corpus is gathered from articles only — drafts (`isDraft`) are left
+ * out by the callers, so a mistake repeated in two drafts vouches for nothing. An article vouches
+ * for the documents other than itself: a directive cited by one article only is known to every
+ * other document and unknown in that article (`vouchedFor`).
+ */
+export function vouchedFor(catalog: Catalog, entry: CatalogEntry, uri: string | undefined): boolean {
+  if (entry.origin !== 'corpus') return true;
+  const facts = catalog.corpus(entry.key.key);
+  return !facts || facts.documents > 1 || (uri !== undefined && facts.soleDocument !== uri);
+}
+
+/**
+ * The entries the corpus suggests for a key: any directive cited in an article (see `vouchedFor`
+ * for the article that is its only source). Each well-attested date (≥ 2 citations
  * and ≥ 20% of the dated ones) is a directive, one per term, and only where the catalog has no
  * entry of that term (or year, for administrative state documents): a typo in a date must not
  * create a twin of a catalogued directive.
  */
 function corpusEntries(f: CorpusFacts, catalogued: readonly CatalogEntry[]): CatalogEntry[] {
-  if (f.documents < 2) return [];
+  if (f.documents < 1) return [];
   const parsed = parseSymbol(f.symbol);
   if (!parsed) return [];
   const key = parsed.key;
@@ -351,6 +364,7 @@ export class CorpusAccumulator {
       symbol: list(a.symbols)[0]!.value,
       citations: a.n,
       documents: a.docs.size,
+      ...(a.docs.size === 1 && { soleDocument: [...a.docs][0]! }),
       dates: list(a.dates),
       bodies: list(a.bodies),
       titles: list(a.titles),

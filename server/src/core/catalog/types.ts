@@ -124,6 +124,8 @@ export interface CorpusFacts {
   /** How many citations, and in how many documents. */
   readonly citations: number;
   readonly documents: number;
+  /** The one document citing it, when only one does (it cannot vouch for itself: see `vouchedFor`). */
+  readonly soleDocument?: string;
   /** ISO dates. */
   readonly dates: readonly Counted[];
   readonly bodies: readonly Counted[];

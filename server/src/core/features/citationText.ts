@@ -2,7 +2,7 @@
  * Writes a citation the conventional way (domain.md §2):
  * "Quyết định số 23-QĐ/TW, ngày 30/7/2021 của Bộ Chính trị về việc ban hành …".
  */
-import { formatDate, parseIsoDate } from '../scan/dates';
+import { formatCitationDate } from '../catalog/format';
 
 /** The parts of a citation to write; all but the symbol are optional. */
 export interface CitationParts {
@@ -22,8 +22,7 @@ export function titlePhrase(title: string): string {
 /** The full citation text. */
 export function formatCitation(p: CitationParts): string {
   let s = p.typeWord ? `${p.typeWord} số ${p.symbol}` : p.symbol;
-  const d = p.date ? parseIsoDate(p.date) : undefined;
-  if (d) s += `, ngày ${formatDate(d)}`;
+  if (p.date && /^\d{4}-\d{2}-\d{2}$/u.test(p.date)) s += `, ${formatCitationDate(p.date)}`;
   if (p.body) s += ` của ${p.body}`;
   if (p.term) s += ` (khóa ${p.term})`;
   if (p.title) s += ` ${titlePhrase(p.title)}`;

@@ -9,8 +9,9 @@ import type { DirectiveInfo } from '../index/workspaceIndex';
 import { formatCitation } from './citationText';
 import type { FeatureContext } from './context';
 import { foldForSearch } from './symbols';
-import { formatDate, parseIsoDate } from '../scan/dates';
-import { searchEntries, statusAt, statusText, type Catalog } from '../catalog';
+import { showIsoDate } from '../dateText';
+import { searchEntries, statusAt, statusText, type Catalog, type CatalogEntry } from '../catalog';
+import { format } from '../messages';
 import { today } from './draft';
 
 /** A completion item as a value. */
@@ -24,18 +25,25 @@ export interface CompletionValue {
   readonly sortText: string;
   readonly filterText: string;
   readonly kind: 'symbol' | 'citation';
+  /** Out of force as of the document's date (shown struck through). */
+  readonly deprecated?: boolean;
 }
 
 const FRAGMENT = /[\p{L}\p{N}\-–/]{1,24}$/u;
 const AFTER_TYPE_WORD = new RegExp(`(${TYPE_WORD_PATTERN})[ \\t\\u00A0]+số[ \\t\\u00A0]+$`, 'iu');
 const MAX = 100;
 const L = {
-  vi: { full: 'trích dẫn đầy đủ', cited: 'lần trích dẫn' },
-  en: { full: 'full citation', cited: 'citations' },
+  vi: { full: 'trích dẫn đầy đủ', cited: 'lần trích dẫn', out: 'hết hiệu lực', replaces: 'thay thế {symbol}' },
+  en: { full: 'full citation', cited: 'citations', out: 'out of force', replaces: 'replaces {symbol}' },
 } as const;
 
-/** Completions at `offset` of `text` (the open document). */
-export function completeDirectives(ctx: FeatureContext, text: string, offset: number): CompletionValue[] {
+/**
+ * Completions at `offset` of `text`, the open document `uri`. Directives are judged as of the
+ * document's own date (an undated draft: today), as its diagnostics are: in a 2026 draft
+ * "Quyết định số 29" offers 23-QĐ/TW, which replaced 290-QĐ/TW in 2021, before 290-QĐ/TW itself,
+ * which is tagged deprecated and comes after every directive in force.
+ */
+export function completeDirectives(ctx: FeatureContext, text: string, offset: number, uri?: string): CompletionValue[] {
   const line = text.slice(Math.max(0, offset - 80), offset);
   const frag = FRAGMENT.exec(line)?.[0] ?? '';
   // Only a fragment that starts with a digit is a symbol being typed.
@@ -46,17 +54,22 @@ export function completeDirectives(ctx: FeatureContext, text: string, offset: nu
   if (!frag && !tw) return [];
   const replace = { start: offset - frag.length, end: offset };
   const t = L[ctx.locale];
-  const candidates = ctx.catalog ? fromCatalog(ctx, ctx.catalog, frag, codes) : fromCorpus(ctx, frag, codes);
+  const asOf = (uri !== undefined ? ctx.index.get(uri)?.docDate : undefined) ?? ctx.today ?? today();
+  const candidates = ctx.catalog ? fromCatalog(ctx, ctx.catalog, frag, codes, asOf) : fromCorpus(ctx, frag, codes);
   const out: CompletionValue[] = [];
   candidates.slice(0, MAX).forEach((c, i) => {
-    const d = c.date ? parseIsoDate(c.date) : undefined;
-    const detail = [c.status, d && formatDate(d), c.body, `${c.count} ${t.cited}`].filter(Boolean).join(' · ');
+    // The detail stays short (the suggest widget cuts a long one mid-word); the rest is in the documentation.
+    const detail = [c.date && showIsoDate(c.date), c.out ? t.out : `${c.count} ${t.cited}`].filter(Boolean).join(' · ');
+    const about = [c.status, c.replaces && format(t.replaces, { symbol: c.replaces }), c.body, c.title].filter(Boolean).join('\n');
     const sort = String(i).padStart(4, '0');
-    out.push({ label: c.symbol, detail, ...(c.title && { documentation: c.title }), insertText: c.symbol, replace, sortText: `${sort}a`, filterText: c.symbol, kind: 'symbol' });
+    // A successor is offered for what was typed of the directive it replaced.
+    const filterText = c.replaces ? `${c.replaces} ${c.symbol}` : c.symbol;
+    const deprecated = c.out ? { deprecated: true } : {};
+    out.push({ label: c.symbol, detail, ...(about && { documentation: about }), insertText: c.symbol, replace, sortText: `${sort}a`, filterText, kind: 'symbol', ...deprecated });
     // After "Quyết định số " the type word is already written: complete the rest of the citation.
     const full = formatCitation({ typeWord: tw ? undefined : c.typeWord, symbol: c.symbol, date: c.date, body: c.body, title: c.title });
     if (full !== c.symbol) {
-      out.push({ label: `${c.symbol} — ${t.full}`, detail, ...(c.title && { documentation: full }), insertText: full, replace, sortText: `${sort}b`, filterText: c.symbol, kind: 'citation' });
+      out.push({ label: `${c.symbol} — ${t.full}`, detail, documentation: full, insertText: full, replace, sortText: `${sort}b`, filterText, kind: 'citation', ...deprecated });
     }
   });
   return out;
@@ -73,6 +86,10 @@ interface Candidate {
   readonly count: number;
   /** Status words when the directive is out of force. */
   readonly status?: string | undefined;
+  /** Out of force as of the document's date. */
+  readonly out?: boolean;
+  /** The directive this one replaced, offered in its place. */
+  readonly replaces?: string;
 }
 
 /** Directives the workspace cites, most cited first. */
@@ -91,11 +108,14 @@ function fromCorpus(ctx: FeatureContext, frag: string, codes: readonly string[] 
   }));
 }
 
-/** Directives the catalog knows (workspace, built-in and corpus): in force first, then most cited. */
-function fromCatalog(ctx: FeatureContext, catalog: Catalog, frag: string, codes: readonly string[] | undefined): Candidate[] {
-  const asOf = ctx.today ?? today();
+/**
+ * Directives the catalog knows (workspace, built-in and corpus), as of `asOf`: those in force
+ * first (most cited first), each directive out of force after them, and its successor — even when
+ * what was typed does not match the successor's symbol — among those in force.
+ */
+function fromCatalog(ctx: FeatureContext, catalog: Catalog, frag: string, codes: readonly string[] | undefined, asOf: string): Candidate[] {
   const entries = searchEntries(catalog, { ...(frag && { fragment: frag }), ...(codes?.length && { types: codes }) }, asOf, 500);
-  const ranked = entries.map((e) => {
+  const candidate = (e: CatalogEntry, extra: Partial<Candidate> = {}): { rank: number; c: Candidate } => {
     const st = statusAt(e, asOf, catalog);
     const out = st.status === 'superseded' || st.status === 'repealed' || st.status === 'expired';
     return {
@@ -103,9 +123,18 @@ function fromCatalog(ctx: FeatureContext, catalog: Catalog, frag: string, codes:
       c: {
         // Catalog titles are stored without their leading "về".
         symbol: e.symbol, typeWord: e.type, date: e.date, body: e.body, title: e.title && `về ${e.title}`,
-        count: ctx.index.countOfKey(e.key.key), status: out ? statusText(st, ctx.locale) : undefined,
+        count: ctx.index.countOfKey(e.key.key), ...(out && { status: statusText(st, ctx.locale), out: true }), ...extra,
       },
     };
-  });
+  };
+  const ranked = entries.map((e) => candidate(e));
+  const offered = new Set(entries);
+  for (const e of entries) {
+    const st = statusAt(e, asOf, catalog);
+    const next = st.status === 'superseded' ? st.successor : undefined;
+    if (!next || offered.has(next) || (codes?.length && (next.key.type === undefined || !codes.includes(next.key.type)))) continue;
+    offered.add(next);
+    ranked.push(candidate(next, { replaces: e.symbol }));
+  }
   return ranked.sort((a, b) => a.rank - b.rank || b.c.count - a.c.count).map((x) => x.c);
 }

@@ -9,7 +9,7 @@ import type { Catalog, CatalogEntry, EntryStatus } from '../catalog';
 import { statusText } from '../catalog';
 import type { Locale } from '../messages';
 import type { DirectiveFacts } from '../report/citedList';
-import { formatDate, parseIsoDate } from '../scan/dates';
+import { showIsoDate } from '../dateText';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import type { PosRange } from '../index/facts';
 import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
@@ -23,7 +23,7 @@ export interface DirectiveEntry {
   readonly symbol: string;
   /** The canonical type word (`Quyết định`), or undefined when neither the citations nor the code say. */
   readonly typeWord: string | undefined;
-  /** The date as the citations most often give it, written `dd/mm/yyyy`. */
+  /** The date as the citations most often give it, written by the report rule (`showIsoDate`). */
   readonly date: string | undefined;
   readonly body: string | undefined;
   readonly title: string | undefined;
@@ -31,6 +31,8 @@ export interface DirectiveEntry {
   readonly citations: number;
   /** Distinct documents citing it. */
   readonly documents: number;
+  /** How many of them are drafts (the others are articles). */
+  readonly drafts?: number;
   /** The status now, when the catalog knows the directive. */
   readonly status?: EntryStatus | undefined;
   /** The status in words ("bị thay thế bởi 23-QĐ/TW từ ngày 30/7/2021"), when the catalog knows it. */
@@ -96,17 +98,17 @@ export function typeWordOfDirective(info: Pick<DirectiveInfo, 'typeWords' | 'typ
 function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
   const e = known?.entry;
   const iso = e?.date ?? info.dates[0]?.value;
-  const d = iso ? parseIsoDate(iso) : undefined;
   const title = e?.title ? `về ${e.title}` : info.titles[0]?.value;
   return {
     id: info.id,
     symbol: info.canonical,
     typeWord: typeWordOf(e?.type ?? '')?.word ?? typeWordOfDirective(info),
-    date: d && formatDate(d),
+    date: iso && showIsoDate(iso),
     body: e?.body ?? info.bodies[0]?.value,
     title,
     citations: info.citations.length,
     documents: info.documents,
+    ...(info.documents > info.articles && { drafts: info.documents - info.articles }),
     ...(known && { status: known.status, statusText: known.statusText }),
   };
 }
@@ -218,12 +220,11 @@ export function pickableDirectives(index: WorkspaceIndex, options: ListOptions =
     for (const e of catalog.entries()) {
       if (e.origin === 'corpus' || used.has(e)) continue;
       const k = known(catalog, e, locale);
-      const d = e.date ? parseIsoDate(e.date) : undefined;
       const entry: DirectiveEntry = {
         id: `catalog:${e.key.key}@${e.date ?? e.term ?? e.locality ?? ''}`,
         symbol: e.symbol,
         typeWord: typeWordOf(e.type ?? '')?.word ?? typeWordFor(e.key.type, e.key.kind === 'party' ? 'party' : 'state'),
-        date: d && formatDate(d),
+        date: e.date && showIsoDate(e.date),
         body: e.body,
         title: e.title && `về ${e.title}`,
         citations: 0,

@@ -6,7 +6,7 @@ import { checkDocument, type Catalog, type CheckContext } from '../catalog';
 import { checkReport } from '../report/sections';
 import { isDraft, today } from './draft';
 import { findHeadings, type HeadingTree } from '../report/headings';
-import type { Problem, ScanResult } from '../scan/types';
+import type { OffsetRange, Problem, ScanResult } from '../scan/types';
 import { allProblems } from './diagnostics';
 
 /** What a document's checks may use besides its text and scan. */
@@ -20,7 +20,28 @@ export interface ProblemOptions {
 /** The problems of a document: the scanner's, the report checks', and any extra ones, in text order. */
 export function documentProblems(text: string, result: ScanResult, opts: ProblemOptions = {}): Problem[] {
   const headings = opts.headings ?? findHeadings(text);
-  return [...allProblems(result), ...replacementChars(text), ...checkReport(text, { headings }), ...(opts.extra ?? [])].sort((a, b) => a.range.start - b.range.start);
+  return onePerFact([...allProblems(result), ...replacementChars(text), ...checkReport(text, { headings }), ...(opts.extra ?? [])])
+    .sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * One finding per fact: an impossible date (`date-invalid`, "31/02/2015") that the catalog dates
+ * otherwise is reported once, as impossible, with the catalog's date as its fix — not a second
+ * time as `catalog-date-mismatch`.
+ */
+function onePerFact(problems: Problem[]): Problem[] {
+  const invalid = new Map<string, number>();
+  problems.forEach((p, i) => { if (p.code === 'date-invalid') invalid.set(`${p.range.start}:${p.range.end}`, i); });
+  if (invalid.size === 0) return problems;
+  const out = [...problems];
+  const drop = new Set<number>();
+  problems.forEach((p, i) => {
+    const at = p.code === 'catalog-date-mismatch' ? invalid.get(`${p.range.start}:${p.range.end}`) : undefined;
+    if (at === undefined) return;
+    out[at] = { ...out[at]!, fixes: [...out[at]!.fixes, ...p.fixes] };
+    drop.add(i);
+  });
+  return out.filter((_, i) => !drop.has(i));
 }
 
 /**
@@ -55,12 +76,18 @@ export interface CheckOptions {
  */
 export function checkText(uri: string, text: string, result: ScanResult, opts: CheckOptions = {}): Problem[] {
   let extra: Problem[] = [];
+  const headings = findHeadings(text);
   if (opts.catalog) {
     const draft = isDraft(uri, text);
     const documentDate = opts.documentDate ?? result.documentDate?.value.iso ?? (draft ? (opts.today ?? today()) : undefined);
     extra = checkDocument(result, opts.catalog, {
-      ...(documentDate && { documentDate }), draft, ...(opts.locality && { locality: opts.locality }), ...(opts.catalogFile && { catalogFile: opts.catalogFile }),
+      uri, text, skip: ownHeading(headings), ...(documentDate && { documentDate }), draft, ...(opts.locality && { locality: opts.locality }), ...(opts.catalogFile && { catalogFile: opts.catalogFile }),
     });
   }
-  return documentProblems(text, result, { extra });
+  return documentProblems(text, result, { extra, headings });
+}
+
+/** Where a document names itself: its heading block ("Số …", place and date) and its title with the subject line. */
+function ownHeading(headings: HeadingTree): OffsetRange[] {
+  return headings.all.filter((h) => h.kind === 'header' || h.kind === 'title').map((h) => (h.kind === 'title' ? h.selectionRange : h.range));
 }

@@ -133,6 +133,12 @@ export class IndexedCitation implements CitationRecord {
 export interface DocumentFacts {
   readonly uri: string;
   readonly docDate?: string;
+  /**
+   * A draft being written (`isDraft`: untitled, in a drafts folder, or declared so by its front
+   * matter) rather than an article. Drafts do not vouch for what they cite: they count neither as
+   * citing articles (code lenses, the status bar) nor towards what the corpus says (the catalog).
+   */
+  readonly draft?: boolean;
   readonly citations: readonly CitationRecord[];
 }
 
@@ -172,10 +178,10 @@ export function cleanValue(s: string | undefined): string | undefined {
  * Builds the facts of a document from its scan. `positionAt` maps raw offsets to positions
  * (the LSP layer passes `TextDocument.positionAt`).
  */
-export function summarize(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, interner = new Interner()): DocumentFacts {
+export function summarize(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, interner = new Interner(), options: { readonly draft?: boolean } = {}): DocumentFacts {
   const docDate = result.documentDate?.value.iso;
   const citations = result.citations.map((c) => toRecord(uri, c, result, positionAt, interner, docDate));
-  return { uri, citations, docDate };
+  return { uri, citations, docDate, ...(options.draft && { draft: true }) };
 }
 
 function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: number) => Pos, interner: Interner, docDate: string | undefined): CitationRecord {

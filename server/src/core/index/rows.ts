@@ -12,8 +12,8 @@ export const ROW = 19;
 const KINDS = ['party', 'state-legal', 'state-admin'] as const;
 const FORMS = ['full', 'short', 'named'] as const;
 
-/** Where one document's rows are: [uri string, docDate string or -1, first row, row count]. */
-export type DocumentRows = [uri: number, docDate: number, first: number, count: number];
+/** Where one document's rows are: [uri string, docDate string or -1, first row, row count, 1 for a draft else 0]. */
+export type DocumentRows = [uri: number, docDate: number, first: number, count: number, draft: number];
 
 /** An encoded batch of documents. */
 export interface EncodedFacts {
@@ -80,7 +80,7 @@ export class FactsWriter {
       o += ROW;
     }
     this.#count += facts.citations.length;
-    return [this.id(facts.uri), this.id(facts.docDate), first, facts.citations.length];
+    return [this.id(facts.uri), this.id(facts.docDate), first, facts.citations.length, facts.draft ? 1 : 0];
   }
 
   /** Number of rows written. */
@@ -99,7 +99,7 @@ export class FactsWriter {
  * Decodes one document's facts. `strings` may already be interned by the caller. Throws on rows
  * that do not fit the table (a corrupt cache): callers that read from disk catch it.
  */
-export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx, docDateIdx, first, count]: DocumentRows): DocumentFacts {
+export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx, docDateIdx, first, count, draft]: DocumentRows): DocumentFacts {
   if (first < 0 || count < 0 || (first + count) * ROW > rows.length) throw new Error('truncated rows');
   const str = (i: number): string | undefined => {
     if (i === -1) return undefined;
@@ -133,5 +133,5 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
       typeWord, date, body, term: str(rows[o + 16]!), title, docDate,
     }));
   }
-  return { uri, citations, docDate };
+  return { uri, citations, docDate, ...(draft === 1 && { draft: true }) };
 }

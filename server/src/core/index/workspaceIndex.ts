@@ -14,6 +14,8 @@ export interface DirectiveInfo {
   readonly citations: readonly CitationRecord[];
   /** Distinct documents citing it. */
   readonly documents: number;
+  /** Distinct articles (documents that are not drafts) citing it. */
+  readonly articles: number;
   readonly canonical: string;
   readonly kind: CitationRecord['kind'];
   readonly type: string | undefined;
@@ -220,8 +222,32 @@ export class WorkspaceIndex {
   directiveCount(): number {
     this.#settleIds();
     let n = 0;
-    for (const key of this.#byKey.keys()) n += this.idsOfKey(key).length;
+    for (const key of this.#byKey.keys()) {
+      const docs = [...this.#byKey.get(key)!].filter((d) => !isUntitled(d.uri));
+      if (docs.length === 0) continue;
+      const ids = this.#idsOf(key);
+      if (!ids) { n++; continue; }
+      const seen = new Set<string>();
+      for (const d of docs) for (const r of d.citations) if (r.key === key) seen.add(ids.get(r) ?? key);
+      n += seen.size;
+    }
     return n;
+  }
+
+  /**
+   * The workspace's files: articles and drafts. Untitled documents are not counted (they are not
+   * in the workspace, and whether they are open depends on the session): the same files give the
+   * same counts across restarts. `directiveCount` leaves out what only untitled documents cite.
+   */
+  fileCounts(): { readonly articles: number; readonly drafts: number } {
+    let articles = 0;
+    let drafts = 0;
+    for (const d of this.#docs.values()) {
+      if (isUntitled(d.uri)) continue;
+      if (d.draft) drafts++;
+      else articles++;
+    }
+    return { articles, drafts };
   }
 
   /**
@@ -262,7 +288,7 @@ export class WorkspaceIndex {
    * The citations of a directive grouped by document, the groups sorted by (document date, URI):
    * each document's list is already in text order, so only documents are compared, not citations.
    */
-  #collect(id: string, lists?: Iterable<readonly CitationRecord[]>): { citations: CitationRecord[]; documents: number } {
+  #collect(id: string, lists?: Iterable<readonly CitationRecord[]>): { citations: CitationRecord[]; documents: number; articles: number } {
     const key = keyOfId(id);
     const ids = this.#idsOf(key);
     const groups: (readonly CitationRecord[])[] = [];
@@ -278,7 +304,8 @@ export class WorkspaceIndex {
       const db = y.docDate ?? '9999';
       return da !== db ? (da < db ? -1 : 1) : x.uri < y.uri ? -1 : x.uri > y.uri ? 1 : 0;
     });
-    return { citations: groups.flat(), documents: groups.length };
+    const articles = groups.filter((g) => !this.#docs.get(g[0]!.uri)?.draft).length;
+    return { citations: groups.flat(), documents: groups.length, articles };
   }
 
   /** A cached info (or, while recounts are deferred, a recent stale one), if any. */
@@ -334,7 +361,7 @@ export class WorkspaceIndex {
   }
 
   #count(id: string, lists?: Iterable<readonly CitationRecord[]>): DirectiveInfo | undefined {
-    const { citations, documents } = this.#collect(id, lists);
+    const { citations, documents, articles } = this.#collect(id, lists);
     if (citations.length === 0) return undefined;
     const full = citations.filter((c) => c.form === 'full');
     const first = full[0] ?? citations[0]!;
@@ -343,6 +370,7 @@ export class WorkspaceIndex {
       key: first.key,
       citations,
       documents,
+      articles,
       canonical: mostCommon(full.map((c) => c.canonical))[0]?.value ?? first.canonical,
       kind: first.kind,
       type: first.type,
@@ -402,8 +430,13 @@ function keysOf(facts: DocumentFacts): Set<string> {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Whether two versions of a document cite the same things (positions aside). */
+/** An editor buffer never saved: no file of the workspace. */
+function isUntitled(uri: string): boolean {
+  return uri.startsWith('untitled:');
+}
+
 function sameContent(a: DocumentFacts, b: DocumentFacts): boolean {
-  if (a.docDate !== b.docDate || a.citations.length !== b.citations.length) return false;
+  if (a.docDate !== b.docDate || a.draft !== b.draft || a.citations.length !== b.citations.length) return false;
   for (let i = 0; i < a.citations.length; i++) {
     const x = a.citations[i]!;
     const y = b.citations[i]!;

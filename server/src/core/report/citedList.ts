@@ -7,7 +7,7 @@ import { parseIsoDate } from '../scan/dates';
 import type { Citation, DateValue, DirectiveKind, ScanResult } from '../scan/types';
 import type { Locale } from '../messages';
 import { ruleDate, withoutOwnNumber } from './headingBlock';
-import { collapseSpace, mostCommon, typeWordOfDirective } from './text';
+import { collapseSpace, conflictingTypeWord, mostCommon, typeWordOfDirective } from './text';
 
 /** What the caller knows about a directive (from the catalog); every field optional. */
 export interface DirectiveFacts {
@@ -50,7 +50,7 @@ export type FactsByKey = ReadonlyMap<string, DirectiveFacts> | Readonly<Record<s
  * (Nghị quyết, Chỉ thị, Kết luận, Quyết định, … as in TYPE_ORDER), then by date (undated last),
  * then by number. Facts given by the caller take precedence over what the citations say.
  */
-export function citedDirectives(scans: readonly ScanResult[], facts?: FactsByKey): CitedRow[] {
+export function citedDirectives(scans: readonly ScanResult[], facts?: FactsByKey, locale: Locale = 'vi'): CitedRow[] {
   const byKey = new Map<string, { cites: Citation[]; docs: Set<number> }>();
   scans.forEach((scan, doc) => {
     for (const c of scan.citations) {
@@ -60,7 +60,7 @@ export function citedDirectives(scans: readonly ScanResult[], facts?: FactsByKey
       entry.docs.add(doc);
     }
   });
-  const rows = [...byKey.entries()].map(([key, { cites, docs }]) => toRow(key, cites, docs.size, factsFor(facts, key)));
+  const rows = [...byKey.entries()].map(([key, { cites, docs }]) => toRow(key, cites, docs.size, factsFor(facts, key), locale));
   return rows.sort(compareRows);
 }
 
@@ -70,11 +70,12 @@ function factsFor(facts: FactsByKey | undefined, key: string): DirectiveFacts {
   return (facts as Readonly<Record<string, DirectiveFacts>>)[key] ?? {};
 }
 
-function toRow(key: string, cites: readonly Citation[], documents: number, f: DirectiveFacts): CitedRow {
+function toRow(key: string, cites: readonly Citation[], documents: number, f: DirectiveFacts, locale: Locale): CitedRow {
   const full = cites.filter((c) => c.form === 'full');
   const sym = (full[0] ?? cites[0]!).symbol;
   const symbol = mostCommon(full.map((c) => c.symbol.canonical)) ?? sym.canonical;
-  const typeWord = f.typeWord ?? typeWordOfDirective(cites);
+  // What the text wrote, with the conflict, when it disagrees with the code (the catalog's word wins).
+  const typeWord = f.typeWord ?? conflictingTypeWord(cites, locale) ?? typeWordOfDirective(cites);
   const dates = cites.flatMap((c) => (c.date ? [c.date.value] : []));
   const dateKey = mostCommon(dates.map((d) => `${d.year}-${d.month}-${d.day}`));
   const date = (f.date ? parseIsoDate(f.date) : undefined) ?? dates.find((d) => `${d.year}-${d.month}-${d.day}` === dateKey);
@@ -158,8 +159,27 @@ function columns(rows: readonly CitedRow[], format: CitedListFormat): Column[] {
   return cols;
 }
 
-/** The list as a Markdown table (one header row, then one row per directive). */
-export function citedListToMarkdown(rows: readonly CitedRow[], format: CitedListFormat): string {
+/**
+ * Whether a row says what the directive is: a date, an issuing body, a subject or a status. A row
+ * with only a symbol (an unknown or misspelt one: "34-NQ/TW", "92CT/TW") would be a row of empty
+ * cells in a list meant for a report's annex: the table leaves it out and names it below.
+ */
+export function describes(r: CitedRow): boolean {
+  return r.date !== undefined || r.body !== undefined || r.title !== undefined || r.status !== undefined;
+}
+
+const UNDESCRIBED = {
+  vi: '*Chưa đưa vào danh mục (chưa xác định được văn bản, cần kiểm tra lại): {list}.*',
+  en: '*Not listed (the directive could not be identified; check these citations): {list}.*',
+} as const;
+
+/**
+ * The list as a Markdown table (one header row, then one row per directive), then a line naming
+ * the directives it leaves out (see `describes`).
+ */
+export function citedListToMarkdown(all: readonly CitedRow[], format: CitedListFormat): string {
+  const rows = all.filter(describes);
+  const left = all.filter((r) => !describes(r));
   const cols = columns(rows, format);
   const cell = (s: string): string => collapseSpace(s).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
   const lines = [
@@ -167,6 +187,7 @@ export function citedListToMarkdown(rows: readonly CitedRow[], format: CitedList
     `|${cols.map((c) => (c.numeric ? '---:' : '---')).join('|')}|`,
     ...rows.map((r, i) => `| ${cols.map((c) => cell(c.value(r, i))).join(' | ')} |`),
   ];
+  if (left.length) lines.push('', UNDESCRIBED[format.locale].replace('{list}', left.map((r) => r.symbol).join(', ')));
   return lines.join('\n') + '\n';
 }
 
@@ -176,8 +197,9 @@ export interface CsvFormat extends CitedListFormat {
   readonly bom?: boolean;
 }
 
-/** The list as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled). */
-export function citedListToCsv(rows: readonly CitedRow[], format: CsvFormat): string {
+/** The list as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break quoted, quotes doubled); rows that describe nothing are left out. */
+export function citedListToCsv(all: readonly CitedRow[], format: CsvFormat): string {
+  const rows = all.filter(describes);
   const cols = columns(rows, format);
   const field = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const lines = [cols.map((c) => field(c[format.locale])).join(','), ...rows.map((r, i) => cols.map((c) => field(c.value(r, i))).join(','))];
@@ -196,7 +218,7 @@ export interface ExportOptions extends CsvFormat {
  * number left out), as Markdown or CSV. With several documents the list counts citing documents too.
  */
 export function exportCitedList(docs: readonly { readonly text: string; readonly scan: ScanResult }[], options: ExportOptions): string {
-  const rows = citedDirectives(docs.map((d) => withoutOwnNumber(d.text, d.scan)), options.facts);
+  const rows = citedDirectives(docs.map((d) => withoutOwnNumber(d.text, d.scan)), options.facts, options.locale);
   const format = { ...options, documents: options.documents ?? docs.length > 1 };
   return options.format === 'csv' ? citedListToCsv(rows, format) : citedListToMarkdown(rows, format);
 }

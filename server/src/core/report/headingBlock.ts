@@ -6,7 +6,7 @@
  *   "Số: 30/2020/NĐ-CP".
  * Each problem comes with a fix that changes only the characters that are wrong.
  */
-import { pad2 } from '../scan/dates';
+import { ruleDate, ruleDay, ruleMonth } from '../dateText';
 import type { Citation, OffsetRange, Problem, ScanResult, TextEdit } from '../scan/types';
 import './reportMessages';
 import { isSpaceCode, leadingSpace, splitLines, trimmedEnd } from './text';
@@ -30,20 +30,7 @@ const LINE_MAX = 200;
 /** The heading block is at the top; lines further down are body text. */
 const HEAD = 4000;
 
-/** The date written by the rule: day zero-padded under 10, month zero-padded for January and February only. */
-export function ruleDay(day: number): string {
-  return pad2(day);
-}
-
-/** The month written by the rule ("01", "02", "3" … "12"). */
-export function ruleMonth(month: number): string {
-  return month <= 2 ? pad2(month) : String(month);
-}
-
-/** A date written by the rule with slashes, as citations write it: "03/6/2013", "25/02/2010". */
-export function ruleDate(d: { day: number; month: number; year: number }): string {
-  return `${ruleDay(d.day)}/${ruleMonth(d.month)}/${d.year}`;
-}
+export { ruleDate, ruleDay, ruleMonth };
 
 /** Where a line's columns may start: its first character, and after each tab or run of two spaces. */
 function columnStarts(line: string): number[] {

@@ -6,7 +6,7 @@
 import type { Citation, OffsetRange, ScanResult } from '../scan/types';
 import { withoutOwnNumber } from './headingBlock';
 import { findHeadings, type Heading, type HeadingKind, type HeadingTree } from './headings';
-import { collapseSpace, typeWordOfDirective } from './text';
+import { collapseSpace, conflictingTypeWord, typeWordOfDirective } from './text';
 
 /** What an outline node stands for: a heading of some kind, a directive, or one citation of it. */
 export type OutlineKind = HeadingKind | 'directive' | 'citation';
@@ -27,7 +27,7 @@ export interface OutlineNode {
 /**
  * Builds the outline of a document from its text and scan (the document's own number left out). Pass the headings when they are already computed.
  */
-export function documentOutline(text: string, scan: ScanResult, headings: HeadingTree = findHeadings(text)): OutlineNode[] {
+export function documentOutline(text: string, scan: ScanResult, headings: HeadingTree = findHeadings(text), locale: 'vi' | 'en' = 'vi'): OutlineNode[] {
   // The report's own number ("Số 125-BC/TU") is not a directive it cites.
   const cites = withoutOwnNumber(text, scan).citations;
   let i = 0;
@@ -36,12 +36,12 @@ export function documentOutline(text: string, scan: ScanResult, headings: Headin
     const out: OutlineNode[] = [];
     for (const h of hs) {
       const before = take(h.range.start);
-      out.push(...groups(text, before, undefined));
+      out.push(...groups(text, before, undefined, locale));
       const own = take(h.children[0]?.range.start ?? h.range.end);
       // Citations between the children and the end of the section are taken by the children's walk.
-      out.push(headingNode(h, [...groups(text, own, h.range), ...visit(h.children, h.range.end)]));
+      out.push(headingNode(h, [...groups(text, own, h.range, locale), ...visit(h.children, h.range.end)]));
     }
-    out.push(...groups(text, take(until), undefined));
+    out.push(...groups(text, take(until), undefined, locale));
     return out;
   };
   const take = (end: number): Citation[] => {
@@ -56,8 +56,11 @@ function headingNode(h: Heading, children: OutlineNode[]): OutlineNode {
   return { kind: h.kind, name: h.name, range: h.range, selectionRange: h.selectionRange, children };
 }
 
-/** Groups citations by directive, in the order each directive is first cited. */
-function groups(text: string, cites: readonly Citation[], within: OffsetRange | undefined): OutlineNode[] {
+/**
+ * Groups citations by directive, in the order each directive is first cited. A directive is named
+ * as the text writes it: a type word that disagrees with the code is shown, with the conflict.
+ */
+function groups(text: string, cites: readonly Citation[], within: OffsetRange | undefined, locale: 'vi' | 'en'): OutlineNode[] {
   const byKey = new Map<string, Citation[]>();
   for (const c of cites) {
     const list = byKey.get(c.symbol.key);
@@ -67,7 +70,7 @@ function groups(text: string, cites: readonly Citation[], within: OffsetRange | 
   return [...byKey.entries()].map(([key, list]) => {
     const first = list[0]!;
     const full = list.find((c) => c.form === 'full') ?? first;
-    const word = typeWordOfDirective(list);
+    const word = conflictingTypeWord(list, locale) ?? typeWordOfDirective(list);
     const name = word ? `${word} ${full.symbol.canonical}` : full.symbol.canonical;
     let start = Infinity;
     let end = -Infinity;
@@ -98,9 +101,9 @@ function citationNode(text: string, c: Citation, within: OffsetRange): OutlineNo
   };
 }
 
-/** "ngày 14/5/2015 · Ban Bí thư": what the citation says besides the symbol. */
+/** "ngày 14/5/2015 · Ban Bí thư": what the citation says besides the symbol (a named resolution's name says its body). */
 function citationDetail(c: Citation): string | undefined {
-  const parts = [c.date?.text, c.body?.value].filter((s): s is string => !!s).map(collapseSpace);
+  const parts = [c.date?.text, c.form === 'named' ? undefined : c.body?.value].filter((s): s is string => !!s).map(collapseSpace);
   return parts.length ? parts.join(' · ') : undefined;
 }
 

@@ -40,6 +40,10 @@ export function sectionCompletions(
   const headings = options.headings ?? findHeadings(text);
   const kind = options.kind ?? detectReportKind(text, headings);
   if (!hasStandardSections(kind.kind)) return [];
+  // A heading typed in full ("II- KẾT QUẢ THỰC HIỆN") is finished: nothing is offered over it, so
+  // Enter, meant as a new line, cannot accept a skeleton nobody asked for.
+  const typed = foldKey(m[2]!.replace(/^#{1,6}[ \t]+/u, '').replace(/^[IVXL]{1,6}[ \t]*[-.–]?/u, ''));
+  if (typed !== '' && standardSections(kind.kind).some((section) => foldKey(section.title) === typed)) return [];
   const { level, found } = matchSections(headings, kind.kind);
   const siblings = level === undefined ? [] : headings.all.filter((h) => h.level === level && h.line.start !== lineStart);
   const style = styleOf(text, headings, siblings);

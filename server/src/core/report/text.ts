@@ -149,6 +149,26 @@ export function typeWordOfDirective(cites: readonly Citation[]): string | undefi
   return mostCommon(agree) ?? typeWordFor(sym.type, sym.kind === 'party' ? 'party' : 'state');
 }
 
+/**
+ * The type word as the citations write it when every one of them disagrees with the symbol's code
+ * ("Quyết định số 34-NQ/TW" → "Quyết định"), with the conflict spelled out for lists that show it:
+ * `Quyết định (ký hiệu NQ là Nghị quyết)`. Undefined when some citation agrees with the code.
+ */
+export function conflictingTypeWord(cites: readonly Citation[], locale: 'vi' | 'en'): string | undefined {
+  const sym = (cites.find((c) => c.form === 'full') ?? cites[0])?.symbol;
+  if (!sym || sym.type === undefined) return undefined;
+  const written = cites.flatMap((c) => (c.typeWord ? [c.typeWord.value] : []));
+  const agrees = (w: string): boolean => {
+    const codes = typeWordOf(w)?.codes;
+    return !codes || codes.length === 0 || codes.includes(sym.type!);
+  };
+  if (written.length === 0 || written.some(agrees)) return undefined;
+  const word = mostCommon(written)!;
+  const usual = typeWordFor(sym.type, sym.kind === 'party' ? 'party' : 'state');
+  if (!usual) return undefined;
+  return locale === 'vi' ? `${word} (ký hiệu ${sym.type} là ${usual})` : `${word} (the code ${sym.type} is a ${usual})`;
+}
+
 /** Vietnamese ordinal words, as "Phần thứ nhất" numbers parts (index = value). */
 export const ORDINALS: readonly string[] = ['', 'nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 

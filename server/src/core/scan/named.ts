@@ -9,6 +9,8 @@
  * A congress resolution is one document; a plenum may issue several resolutions (Trung ương 4
  * khóa XII issued 04-NQ/TW and others): the key names the plenum's resolutions as one reference.
  * Local congresses ("Đại hội Đảng bộ tỉnh lần thứ XV") need their committee and are not read here.
+ * The body a named resolution gives is its canonical name ("Đại hội đại biểu toàn quốc lần thứ
+ * XIII của Đảng", "Ban Chấp hành Trung ương Đảng"), over the words that name it.
  */
 import { termOf } from '../catalog/fields';
 import { WS } from './spaces';
@@ -43,6 +45,8 @@ export interface NamedMatch {
   readonly symbol: SymbolKey;
   /** The term, as written or taken from the document's date. */
   readonly term?: string;
+  /** The body that issued it, as its name says it: the congress, or the Central Committee. */
+  readonly body: string;
 }
 
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
@@ -89,7 +93,10 @@ export function findNamed(text: string, documentDate: string | undefined): Named
       if (c) {
         const number = numberOf(c[1]!);
         const term = toRoman(number);
-        out.push({ start, end: after + c[0].length, typeWordEnd: after, term, symbol: named(`ĐH-${term}`, `Đại hội ${term}`, number) });
+        out.push({
+          start, end: after + c[0].length, typeWordEnd: after, term, body: `Đại hội đại biểu toàn quốc lần thứ ${term} của Đảng`,
+          symbol: named(`ĐH-${term}`, `Đại hội ${term}`, number),
+        });
         continue;
       }
       PLENUM.lastIndex = after;
@@ -99,7 +106,7 @@ export function findNamed(text: string, documentDate: string | undefined): Named
         const written = p[3]?.toUpperCase();
         const term = written ?? (documentDate ? termOf(documentDate) : undefined) ?? '?';
         out.push({
-          start, end: after + p[0].length, typeWordEnd: after, ...(written && { term: written }),
+          start, end: after + p[0].length, typeWordEnd: after, ...(written && { term: written }), body: 'Ban Chấp hành Trung ương Đảng',
           symbol: named(`TW${number}-${term}`, `Trung ương ${number} khóa ${term}`, number),
         });
       }

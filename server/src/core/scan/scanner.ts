@@ -136,9 +136,13 @@ function addNamed(text: string, raw: string, toRaw: (s: number, e: number) => Of
   for (const n of named) {
     const range = toRaw(n.start, n.end);
     const tw = toRaw(n.start, n.typeWordEnd);
+    let nameStart = n.typeWordEnd;
+    while (nameStart < n.end && /\s/u.test(text[nameStart]!)) nameStart++;
+    const name = toRaw(nameStart, n.end);
     const c: Building = {
       form: 'named', range, raw: raw.slice(range.start, range.end), symbol: n.symbol, span: range,
-      typeWord: { range: tw, text: raw.slice(tw.start, tw.end), value: 'Nghị quyết' }, problems: [],
+      typeWord: { range: tw, text: raw.slice(tw.start, tw.end), value: 'Nghị quyết' },
+      body: { range: name, text: raw.slice(name.start, name.end), value: n.body }, problems: [],
     };
     rows.push({ c, f: { symbol: n.symbol, start: range.start, iso: undefined, term: n.term, codes: [] } });
   }

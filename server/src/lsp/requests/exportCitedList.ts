@@ -7,7 +7,7 @@
  */
 import type { Catalog } from '../../core/catalog';
 import { catalogFacts } from '../../core/features/directiveList';
-import { citedDirectives, citedListToCsv, citedListToMarkdown } from '../../core/report/citedList';
+import { citedDirectives, citedListToCsv, citedListToMarkdown, describes } from '../../core/report/citedList';
 import type { Locale } from '../../core/messages';
 import { scan } from '../../core/scan/scanner';
 import type { ScanResult } from '../../core/scan/types';
@@ -17,7 +17,7 @@ import type { ExportCitedListParams, ExportCitedListResult } from './protocol';
 
 /** Where the export finds the editor's version of open documents. */
 export interface OpenDocuments {
-  get(uri: string): { getText(): string } | undefined;
+  get(uri: string): { getText(): string; offsetAt(position: { line: number; character: number }): number } | undefined;
 }
 
 /** How many files to read between yields, so other requests stay answered. */
@@ -42,10 +42,10 @@ export async function exportCitedList(ws: Workspace, documents: OpenDocuments | 
   }
   // The catalog's facts and status complete (and correct) what the citations say.
   const keys = new Set(scans.flatMap((r) => r.citations.map((c) => c.symbol.key)));
-  const rows = citedDirectives(scans, catalog ? catalogFacts(catalog, keys, locale) : undefined);
+  const rows = citedDirectives(scans, catalog ? catalogFacts(catalog, keys, locale) : undefined, locale);
   const format = { locale, documents: p.scope === 'workspace' };
   const text = p.format === 'csv' ? citedListToCsv(rows, format) : citedListToMarkdown(rows, format);
-  return { text, directives: rows.length, documents: scans.length };
+  return { text, directives: rows.filter(describes).length, documents: scans.length };
 }
 
 async function readDisk(ws: Workspace, uri: string): Promise<string | undefined> {

@@ -17,7 +17,11 @@ export interface IndexStatus {
   readonly state: 'indexing' | 'ready';
   readonly done: number;
   readonly total: number;
+  /** Articles in the workspace (files that are not drafts; untitled documents are not counted). */
   readonly files: number;
+  /** Drafts in the workspace (files; see `isDraft`). */
+  readonly drafts?: number;
+  /** Directives cited by the workspace's files. */
   readonly directives: number;
   /** Files not indexed: too large (`vanban.files.maxSizeMB`), binary or unreadable (the server's log says which). */
   readonly skipped?: number;
@@ -37,6 +41,18 @@ export const EXPORT_CITED_LIST = 'vanban/exportCitedList';
 
 /** Every citation of a directive out of force on its text's date: no params → {@link StaleCitation}[]. */
 export const SUPERSEDED_CITATIONS = 'vanban/supersededCitations';
+
+/**
+ * The other articles citing the directive at a position (what a code lens counts), the first
+ * citation in each: {@link CitingArticlesParams} → LSP `Location[]`.
+ */
+export const CITING_ARTICLES = 'vanban/citingArticles';
+
+/** Parameters of {@link CITING_ARTICLES}. */
+export interface CitingArticlesParams {
+  readonly uri: string;
+  readonly position: { readonly line: number; readonly character: number };
+}
 
 /** Parameters of {@link DIRECTIVE_CITATIONS}. */
 export interface DirectiveCitationsParams {
@@ -71,4 +87,5 @@ export interface Results {
   readonly [PICKABLE_DIRECTIVES]: PickableDirective[];
   readonly [EXPORT_CITED_LIST]: ExportCitedListResult;
   readonly [SUPERSEDED_CITATIONS]: StaleCitation[];
+  readonly [CITING_ARTICLES]: { readonly uri: string; readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } } }[];
 }
