@@ -193,6 +193,7 @@ function directiveTooltip(d: DirectiveEntry): vscode.MarkdownString {
   const facts: [string, string | undefined][] = [
     [vscode.l10n.t('Date'), d.date],
     [vscode.l10n.t('Issued by'), d.body],
+    [vscode.l10n.t('Issuer code'), d.issuer],
     [vscode.l10n.t('Title'), d.title],
     [vscode.l10n.t('Status'), d.statusText],
   ];

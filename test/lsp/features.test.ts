@@ -20,7 +20,8 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
   before(async () => {
     folder = copyFixture('workspace');
     // A second draft repeating the first draft's wrong symbols (drafts must not vouch for each other).
-    writeFileSync(path.join(folder, SECOND_DRAFT), 'Kế hoạch\n\nThực hiện Quyết định số 34-NQ/TW, Nghị quyết 51/NQ-TW, Quyết định 89-QD/TW và Chỉ thị 92CT/TW.\n');
+    // It also mentions "Chỉ thị số 43" without citing it in full: the articles say which directive that is.
+    writeFileSync(path.join(folder, SECOND_DRAFT), 'Kế hoạch\n\nThực hiện Quyết định số 34-NQ/TW, Nghị quyết 51/NQ-TW, Quyết định 89-QD/TW và Chỉ thị 92CT/TW.\n\nTiếp tục thực hiện Chỉ thị số 43 của Ban Bí thư.\n');
     const cacheDir = cache.startsWith('warm') ? mkdtempSync(path.join(tmpdir(), 'vanban-cache-')) : undefined;
     if (cacheDir) {
       // A first session fills the cache; the session under test starts from it.
@@ -74,6 +75,19 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     assert.match(h.contents.value, /14\/5\/2015/);
     assert.match(h.contents.value, /Ban Bí thư/);
     assert.equal(h.range.start.line, positionOf(text, 'Chỉ thị 43,').line);
+  });
+
+  it('a short mention no full citation of its text explains is resolved by the articles: hover and references', async () => {
+    const { uri, text } = await s.open(SECOND_DRAFT);
+    const at = positionOf(text, 'Chỉ thị số 43');
+    const h = await s.request('textDocument/hover', { textDocument: { uri }, position: at });
+    assert.match(h.contents.value, /“Chỉ thị số 43” — nhắc ngắn, bài không trích dẫn đầy đủ; theo danh mục và các bài viết, đó là 43-CT\/TW\./);
+    assert.match(h.contents.value, /### Chỉ thị 43-CT\/TW/);
+    const seed = await s.open(SEED_001);
+    const refs: { uri: string; range: { start: { line: number } } }[] = await s.request('textDocument/references', {
+      textDocument: { uri: seed.uri }, position: positionOf(seed.text, '43-CT/TW'), context: { includeDeclaration: true },
+    });
+    assert.ok(refs.some((r) => r.uri === uri && r.range.start.line === at.line), JSON.stringify(refs));
   });
 
   it('definition goes to the fullest citation, references span articles and drafts', async () => {

@@ -54,6 +54,18 @@ Chỉ thị 43-CT/TW.
     ]);
   });
 
+  it('names each issuer code from the vocabulary, and a body of its own when no citation names one', () => {
+    const ws = memoryWorkspace('%! a.txt\nKế hoạch số 83-KH/BTGDVTW-BCĐ về tuyên truyền; Quyết định số 15-QĐ/TU của Tỉnh ủy; Công văn số 59-CV/BCĐ.\n');
+    const entries = directiveTree(ws.ctx.index).groups.flatMap((g) => g.directives);
+    const show = (symbol: string) => { const e = entries.find((d) => d.symbol === symbol)!; return [e.body, e.issuer]; };
+    assert.deepEqual(show('83-KH/BTGDVTW-BCĐ'), ['Ban Tuyên giáo và Dân vận Trung ương', 'BTGDVTW — Ban Tuyên giáo và Dân vận Trung ương; BCĐ — Ban Chỉ đạo']);
+    assert.deepEqual(show('59-CV/BCĐ'), ['Ban Chỉ đạo', 'BCĐ — Ban Chỉ đạo']);
+    // A committee's code alone says too little for a body: the citation's own body or none.
+    assert.deepEqual(show('15-QĐ/TU'), ['Tỉnh ủy', 'TU — Tỉnh ủy']);
+    const en = directiveTree(ws.ctx.index, { locale: 'en' }).groups.flatMap((g) => g.directives).find((d) => d.symbol === '59-CV/BCĐ')!;
+    assert.equal(en.issuer, 'BCĐ — a steering committee');
+  });
+
   it('an empty workspace has no groups', () => {
     const tree = directiveTree(memoryWorkspace('%! a.txt\nKhông trích dẫn gì.\n').ctx.index);
     assert.deepEqual(tree, { groups: [], directives: 0, files: 1 });

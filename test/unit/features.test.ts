@@ -40,14 +40,14 @@ describe('core features', () => {
     ];
     for (const [name, src, expected] of cases) {
       it(name, () => {
-        const { ws, result } = atCursor(src, (w, u, o) => findDefinition(w.ctx.index, u, o));
+        const { ws, result } = atCursor(src, (w, u, o) => findDefinition(w.ctx, u, o));
         assert.equal(result && ws.show(result), expected);
       });
     }
   });
 
   it('references: every citation in every file, short mentions included, earliest article first', () => {
-    const { ws, result } = atCursor(CORPUS, (w, u, o) => findReferences(w.ctx.index, u, o));
+    const { ws, result } = atCursor(CORPUS, (w, u, o) => findReferences(w.ctx, u, o));
     assert.deepEqual(result.map((l) => ws.show(l)), [
       'a/2015.txt:1:19-1:27 43-CT/TW',
       'a/2015.txt:1:102-1:112 Chỉ thị 43',
@@ -74,6 +74,18 @@ describe('core features', () => {
       '- [a/2016.txt:2](file:///ws/a/2016.txt#L2) — 02/3/2016',
       '- [d/draft.md:1](file:///ws/d/draft.md#L1)',
     ].join('\n'));
+  });
+
+  it('hover says who issued a document of a Party body, the Front or the state by its issuer codes', () => {
+    const src = '%! a.txt\nThực hiện Kế hoạch số {|}83-KH/BTGDVTW-BCĐ ngày 20/5/2025 về tuyên truyền.\n';
+    const { result } = atCursor(src, (w, u, o) => hover(w.ctx, u, o));
+    assert.match(result!.markdown, /^\*văn bản của cơ quan, tổ chức của Đảng\*$/mu);
+    assert.match(result!.markdown, /\*\*Ký hiệu cơ quan:\*\* BTGDVTW — Ban Tuyên giáo và Dân vận Trung ương; BCĐ — Ban Chỉ đạo/);
+    const front = atCursor('%! a.txt\nQuyết định số {|}51-QĐ/MTTQ ngày 10/10/2023.\n', (w, u, o) => hover(w.ctx, u, o)).result!.markdown;
+    assert.match(front, /^\*văn bản của Mặt trận, đoàn thể\*$/mu);
+    assert.match(front, /MTTQ — Mặt trận Tổ quốc Việt Nam/);
+    const unknown = atCursor('%! a.txt\nQuyết định số {|}45-QĐ/HVBC ngày 14/02/2024.\n', (w, u, o) => hover(w.ctx, u, o)).result!.markdown;
+    assert.match(unknown, /HVBC — chưa rõ/);
   });
 
   describe('hover with the built-in catalog', () => {
@@ -171,7 +183,7 @@ Nghị quyết số 18-NQ/TW, ngày 16/6/2022 về đất đai.
 Ngày đăng: 01/03/2023 08:00
 Thực hiện Nghị quyết 1{|}8-NQ/TW.
 `;
-    const { ws, result } = atCursor(src, (w, u, o) => findReferences(w.ctx.index, u, o));
+    const { ws, result } = atCursor(src, (w, u, o) => findReferences(w.ctx, u, o));
     // The dated article comes first; b.txt states no date of its own.
     assert.deepEqual(result.map((l) => ws.show(l)), ['c.txt:1:21-1:29 18-NQ/TW', 'b.txt:0:14-0:22 18-NQ/TW']);
   });
@@ -186,7 +198,7 @@ Kế hoạch số 05-KH/MTTQ, ngày 12/4/2020 về giám sát.
 Ngày đăng: 01/06/2020 08:00
 Thực hiện Kế hoạch 0{|}5-KH/MTTQ.
 `;
-    const { ws, result } = atCursor(src, (w, u, o) => findReferences(w.ctx.index, u, o));
+    const { ws, result } = atCursor(src, (w, u, o) => findReferences(w.ctx, u, o));
     assert.deepEqual(result.map((l) => ws.show(l)), ['c.txt:1:19-1:29 05-KH/MTTQ', 'b.txt:0:12-0:22 05-KH/MTTQ']);
   });
 

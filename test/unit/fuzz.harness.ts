@@ -203,9 +203,9 @@ export function checkText(c: FuzzCase): void {
   for (const off of offsets) {
     const h = hover(ctx, uri, off);
     if (h) { assert.ok(h.markdown.length > 0); posInBounds(h.range, doc, 'hover'); }
-    const def = findDefinition(index, uri, off);
+    const def = findDefinition({ index }, uri, off);
     if (def) located(def, 'definition');
-    for (const r of findReferences(index, uri, off)) located(r, 'reference');
+    for (const r of findReferences({ index }, uri, off)) located(r, 'reference');
     for (const item of completeDirectives(ctx, text, off)) inBounds(item.replace, text.length, 'completion');
     for (const a of quickFixes(diagnostics, { start: off, end: Math.min(text.length, off + 3) }, ctx.locale)) {
       const fixed = applyEdits(text, a.edits, c.order);

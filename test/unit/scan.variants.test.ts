@@ -82,8 +82,8 @@ const VARIANTS: readonly Variant[] = [
     variant: 'body followed by a capitalised term', text: 'Chỉ thị {[05-CT/TW]} của Bộ Chính trị Khóa XII', key: '5-CT/TW', body: 'Bộ Chính trị', term: 'XII',
   },
   {
-    variant: 'body with lower-case words', text: 'Nghị quyết {[18-NQ/TU]} của Hội đồng nhân dân tỉnh về ngân sách', key: '18-NQ/TU',
-    body: 'Hội đồng nhân dân tỉnh', title: 'về ngân sách',
+    variant: 'body with lower-case words, not the body the symbol names', text: 'Nghị quyết {[18-NQ/TU]} của {[Hội đồng nhân dân tỉnh]} về ngân sách', key: '18-NQ/TU',
+    body: 'Hội đồng nhân dân tỉnh', title: 'về ngân sách', problems: [['body-issuer-mismatch', 1]],
   },
   {
     variant: 'title after a comma, up to the predicate', text: 'Chỉ thị {[43-CT/TW]}, về tăng cường công tác dân vận, được ban hành năm 2015',

@@ -60,7 +60,7 @@ describe('workspace index: document order', () => {
       assert.deepEqual(index.citationsOf(id), all);
       assert.equal(index.info(id)!.documents, live.size);
       const [first] = live.values();
-      const refs = findReferences(index, first![0]!.uri, first![0]!.offset);
+      const refs = findReferences({ index }, first![0]!.uri, first![0]!.offset);
       assert.deepEqual(refs.map((l) => `${l.uri}@${l.range.start.line}`), all.map((r) => `${r.uri}@${r.range.start.line}`));
       const h = hover({ index, locale: 'en', displayName: (u) => u.replace('file:///ws/', '') }, first![0]!.uri, first![0]!.offset)!;
       const linked = [...h.markdown.matchAll(/\]\((file:[^#]+)#L/g)].map((m) => m[1]);

@@ -28,6 +28,7 @@ export const PROBLEM_MESSAGES: Table = {
   'symbol-ampersand': { vi: 'Số hiệu "{symbol}" viết "&" trong mã cơ quan; mã cơ quan viết liền (Nghị định 30/2020/NĐ-CP): {canonical}', en: 'Symbol "{symbol}" writes "&" in an agency code; agency codes are written as one word (Decree 30/2020/NĐ-CP): {canonical}' },
   'symbol-line-break': { vi: 'Số hiệu "{symbol}" bị ngắt dòng giữa chừng; viết liền: {canonical}', en: 'Symbol "{symbol}" is broken across a line; written whole: {canonical}' },
   'unknown-issuer': { vi: 'Chưa rõ cơ quan ban hành "{issuer}" của số hiệu {symbol} (mã này chưa có trong danh mục cơ quan của Vanban)', en: 'Unknown issuer "{issuer}" of {symbol} (the code is not in Vanban\'s list of issuing bodies)' },
+  'body-issuer-mismatch': { vi: 'Cơ quan ban hành "{body}" không khớp với ký hiệu {issuer} ({issuerName}) trong số hiệu {symbol}', en: 'The issuing body "{body}" does not match the issuer code {issuer} ({issuerNameEn}) of {symbol}' },
   'type-mismatch': { vi: 'Tên loại "{word}" không khớp với ký hiệu "{code}" trong số hiệu {symbol}', en: 'Type word "{word}" does not match the code "{code}" of {symbol}' },
   'date-invalid': { vi: 'Ngày tháng không có thật: "{date}"', en: 'No such date: "{date}"' },
   'date-after-document': { vi: '"{date}" muộn hơn ngày của chính văn bản này ({documentDate})', en: '"{date}" is later than the date of this text ({documentDate})' },

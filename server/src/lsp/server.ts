@@ -236,12 +236,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const entry = inCatalog ? catalogRelationTarget(catalogs.catalog(), inCatalog.parsed, offset) : catalogDefinition(ws.index, catalogs.catalog(), doc.uri, offset, ws.config.locality);
     const target = entry && catalogs.file(entry.uri);
     if (entry && target) return { uri: entry.uri, range: toRange(target.doc, entry.range) };
-    const loc = inCatalog ? undefined : findDefinition(ws.index, doc.uri, offset);
+    const loc = inCatalog ? undefined : findDefinition(ctx(), doc.uri, offset);
     return loc ? toLspLocation(loc) : null;
   }));
 
   connection.onReferences((p, token) => onDoc('references', [], p.textDocument.uri, token, (doc) =>
-    findReferences(ws.index, doc.uri, doc.offsetAt(p.position)).map(toLspLocation)));
+    findReferences(ctx(), doc.uri, doc.offsetAt(p.position)).map(toLspLocation)));
 
   connection.onCodeLens((p, token) => onDoc('codeLens', [], p.textDocument.uri, token, (doc) =>
     codeLenses(ws.index, doc.uri, locale).map((l) => ({

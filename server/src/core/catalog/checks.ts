@@ -12,6 +12,7 @@ import {
 } from './format';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
 import './messages';
+import { checkMentions } from './mentions';
 import { vouchedFor, type Catalog, type CitationFacts, type Resolution } from './resolve';
 import type { CatalogEntry, CatalogFormat } from './types';
 
@@ -70,6 +71,7 @@ export function checkDocument(scan: ScanResult, catalog: Catalog, ctx: CheckCont
     if (c.form === 'full') out.push(...checkCitation(c, catalog, ctx, resolutions[i]));
   });
   if (ctx.draft) out.push(...checkFirstMentions(scan.citations, resolutions, ctx));
+  if (scan.mentions) out.push(...checkMentions(scan.mentions, catalog, ctx.documentDate));
   return out;
 }
 

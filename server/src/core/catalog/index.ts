@@ -17,6 +17,7 @@ export {
   localityOfBody, mismatches, superseded, unknownDirective, type CheckContext, type FileFix,
 } from './checks';
 export { appendEntryEdit, type EntryDraft } from './append';
+export { checkMentions, resolveMention, type MentionFacts, type MentionResolution } from './mentions';
 export {
   catalogCompletions, catalogHover, definitionRange, entryAt, relationAt,
   type CatalogCompletion, type CatalogContext, type CatalogFieldHover,

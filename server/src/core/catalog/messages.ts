@@ -13,7 +13,7 @@ export const CATALOG_FILE_CODES = [
 /** Problems of a citation judged against the catalog. */
 export const CATALOG_CHECK_CODES = [
   'superseded', 'catalog-date-mismatch', 'catalog-body-mismatch', 'catalog-title-mismatch', 'anachronism',
-  'ambiguous', 'unknown-directive', 'incomplete-first-mention', 'issuer-not-allowed',
+  'ambiguous', 'unknown-directive', 'incomplete-first-mention', 'issuer-not-allowed', 'mention-ambiguous', 'mention-unresolved',
 ] as const;
 
 /** The default severity and tags of each code, for the LSP layer (users may override severities). */
@@ -37,6 +37,8 @@ export const CATALOG_CODE_DEFAULTS: Readonly<Record<string, { severity: 'error' 
   'unknown-directive': { severity: 'information' },
   'incomplete-first-mention': { severity: 'information' },
   'issuer-not-allowed': { severity: 'information' },
+  'mention-ambiguous': { severity: 'information' },
+  'mention-unresolved': { severity: 'information' },
 };
 
 registerMessages({
@@ -59,6 +61,8 @@ registerMessages({
   'unknown-directive': { vi: 'Không tìm thấy {symbol} trong danh mục hay trong bài viết nào khác', en: '{symbol} is in no catalog and cited nowhere else' },
   'incomplete-first-mention': { vi: 'Lần đầu nhắc đến {symbol} nên trích dẫn đầy đủ; còn thiếu {missingVi}', en: 'The first mention of {symbol} should be a full citation; it lacks the {missingEn}' },
   'issuer-not-allowed': { vi: '{type} không do {body} ban hành (theo quy định về thẩm quyền ban hành văn bản của Đảng)', en: 'A {type} is not issued by the {body} (Party rules on who issues what)' },
+  'mention-ambiguous': { vi: '"{mention}" có thể là nhiều văn bản: {candidates}; hãy ghi số hiệu', en: '"{mention}" may be any of several directives: {candidates}; write its symbol' },
+  'mention-unresolved': { vi: 'Chưa xác định được "{mention}" là văn bản nào: không có trích dẫn đầy đủ trong bài, trong danh mục hay các bài viết khác', en: 'Which directive "{mention}" is cannot be told: no full citation in the text, the catalog or the other articles' },
 }, {
   'catalog-rename-field': { vi: 'Đổi thành "{field}"', en: 'Rename to "{field}"' },
   'catalog-canonical-symbol': { vi: 'Sửa thành {canonical}', en: 'Change to {canonical}' },
@@ -69,5 +73,6 @@ registerMessages({
   'add-distinguishing-date': { vi: 'Ghi rõ: {symbol}, ngày {date} ({title})', en: 'Specify: {symbol} of {date} ({title})' },
   'add-to-catalog': { vi: 'Thêm {symbol} vào danh mục {file}', en: 'Add {symbol} to the catalog {file}' },
   'expand-citation': { vi: 'Trích dẫn đầy đủ {symbol} theo danh mục', en: 'Write the full citation of {symbol} from the catalog' },
+  'mention-symbol': { vi: 'Ghi số hiệu {detail}', en: 'Write the symbol {detail}' },
   'complete-citation': { vi: 'Bổ sung {partsVi} của {symbol} theo danh mục{values}', en: 'Add the {partsEn} of {symbol} from the catalog{values}' },
 });

@@ -111,6 +111,24 @@ export class Catalog {
     return this.#byKey.get(key) ?? [];
   }
 
+  #byNumber: Map<number, CatalogEntry[]> | undefined;
+
+  /** Every entry of a number, whatever its symbol (for short mentions: "Chỉ thị 05"); named resolutions left out. */
+  byNumber(n: number): readonly CatalogEntry[] {
+    if (!this.#byNumber) {
+      const m = new Map<number, CatalogEntry[]>();
+      for (const e of this.entries()) {
+        // A resolution named without a symbol (`ĐH-XIII`) has no number a mention could name.
+        if (!/^\d/u.test(e.key.key)) continue;
+        const list = m.get(e.key.number);
+        if (list) list.push(e);
+        else m.set(e.key.number, [e]);
+      }
+      this.#byNumber = m;
+    }
+    return this.#byNumber.get(n) ?? [];
+  }
+
   /** Every symbol key the catalog knows. */
   keys(): IterableIterator<string> {
     return this.#byKey.keys();

@@ -46,7 +46,7 @@ function show(iso: string | undefined): string {
   return iso ? showIsoDate(iso) : '';
 }
 
-function describeEntry(e: CatalogEntry): string {
+export function describeEntry(e: CatalogEntry): string {
   return [e.type, e.symbol].filter(Boolean).join(' ') + (e.date ? `, ${show(e.date)}` : '') + (e.body ? ` — ${e.body}` : '') + (e.title ? ` — ${e.title}` : '');
 }
 

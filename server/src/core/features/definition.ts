@@ -8,7 +8,8 @@ import type { CitationRecord } from '../index/facts';
 import type { OffsetRange } from '../scan/types';
 import { resolveRecord } from './catalogInfo';
 import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
-import { locationOf, recordAt, type Location } from './context';
+import { locationOf, recordAt, type FeatureContext, type Location } from './context';
+import { directiveOfMention } from './references';
 
 /** The fullest citation of each directive, kept with what the corpus says (replaced when its citations change). */
 const fullest = new WeakMap<DirectiveInfo, CitationRecord | null>();
@@ -22,18 +23,21 @@ export function fullestCitation(index: WorkspaceIndex, id: string): CitationReco
     // Citations are in document order: the first of the fullest is the earliest.
     best = null;
     for (const r of info.citations) {
-      if (r.form === 'full' && (!best || r.fullness > best.fullness)) best = r;
+      // A resolution named without a symbol has its names for citations: the fullest of them.
+      if ((r.form === 'full' || r.form === 'named') && (!best || r.fullness > best.fullness)) best = r;
     }
     fullest.set(info, best);
   }
   return best ?? undefined;
 }
 
-/** The definition of the citation at `offset` of `uri`. */
-export function findDefinition(index: WorkspaceIndex, uri: string, offset: number): Location | undefined {
+/** The definition of the citation (or the short mention the catalog resolves) at `offset` of `uri`. */
+export function findDefinition(ctx: Pick<FeatureContext, 'index' | 'catalog' | 'today'>, uri: string, offset: number): Location | undefined {
+  const index = ctx.index;
   const r = recordAt(index, uri, offset);
-  if (!r) return undefined;
-  const best = fullestCitation(index, index.idOf(r));
+  const id = r ? index.idOf(r) : directiveOfMention(ctx, uri, offset);
+  if (id === undefined) return undefined;
+  const best = fullestCitation(index, id);
   return best && locationOf(best);
 }
 

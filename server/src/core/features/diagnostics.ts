@@ -37,6 +37,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<string, Severity>> = {
   'symbol-ampersand': 'information',
   'symbol-line-break': 'warning',
   'unknown-issuer': 'information',
+  'body-issuer-mismatch': 'information',
   'type-mismatch': 'warning',
   'date-invalid': 'error',
   'date-after-document': 'warning',

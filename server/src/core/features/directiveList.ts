@@ -11,6 +11,7 @@ import type { Locale } from '../messages';
 import type { DirectiveFacts } from '../report/citedList';
 import { showIsoDate } from '../dateText';
 import { typeWordFor, typeWordOf } from '../scan/vocabulary';
+import { describeIssuers, issuerInfo, issuersOfKey } from '../scan/issuers';
 import type { PosRange } from '../index/facts';
 import type { DirectiveInfo, WorkspaceIndex } from '../index/workspaceIndex';
 import { formatCitation } from './citationText';
@@ -26,6 +27,8 @@ export interface DirectiveEntry {
   /** The date as the citations most often give it, written by the report rule (`showIsoDate`). */
   readonly date: string | undefined;
   readonly body: string | undefined;
+  /** The issuer codes of its symbol with their names ("BCĐ — Ban Chỉ đạo"), from the issuer vocabulary. */
+  readonly issuer?: string;
   readonly title: string | undefined;
   /** Citations, short mentions included. */
   readonly citations: number;
@@ -94,8 +97,15 @@ export function typeWordOfDirective(info: Pick<DirectiveInfo, 'typeWords' | 'typ
   return typeWordFor(info.type, info.kind === 'party' ? 'party' : 'state');
 }
 
+/** The vocabulary's name of a directive's first issuer, when it knows it. */
+function issuerNameOf(info: DirectiveInfo, locale: Locale): string | undefined {
+  const { codes, shape } = issuersOfKey(info.key, info.type);
+  return codes[0] === undefined ? undefined : issuerInfo(codes[0], shape)?.[locale];
+}
+
 /** What the tree and the picker show of a directive, with the catalog's facts when it knows it. */
-function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
+function entryOf(info: DirectiveInfo, known?: Known, locale: Locale = 'vi'): DirectiveEntry {
+  const issuer = describeIssuers(info.key, info.type, locale, locale === 'vi' ? 'chưa rõ' : 'unknown');
   const e = known?.entry;
   const iso = e?.date ?? info.dates[0]?.value;
   const title = e?.title ? `về ${e.title}` : info.titles[0]?.value;
@@ -104,7 +114,10 @@ function entryOf(info: DirectiveInfo, known?: Known): DirectiveEntry {
     symbol: info.canonical,
     typeWord: typeWordOf(e?.type ?? '')?.word ?? typeWordOfDirective(info),
     date: iso && showIsoDate(iso),
-    body: e?.body ?? info.bodies[0]?.value,
+    // When no citation names the body, the issuer code does for a body of its own ("Ban Chỉ đạo",
+    // "Bộ Tài chính"); a committee's code alone ("Tỉnh ủy") says too little to stand for it.
+    body: e?.body ?? info.bodies[0]?.value ?? (info.issuerClass !== 'party-committee' ? issuerNameOf(info, locale) : undefined),
+    ...(issuer && { issuer }),
     title,
     citations: info.citations.length,
     documents: info.documents,
@@ -167,7 +180,7 @@ export function directiveTree(index: WorkspaceIndex, options: ListOptions = {}):
   for (const info of index.infos()) {
     count++;
     const e = catalog && catalogEntryOf(catalog, info);
-    const entry = { ...entryOf(info, catalog && e ? known(catalog, e, locale) : undefined), number: info.number };
+    const entry = { ...entryOf(info, catalog && e ? known(catalog, e, locale) : undefined, locale), number: info.number };
     const k = entry.typeWord ?? '';
     let g = groups.get(k);
     if (!g) groups.set(k, (g = { typeWord: entry.typeWord, entries: [], uris: new Set() }));
@@ -211,7 +224,7 @@ export function pickableDirectives(index: WorkspaceIndex, options: ListOptions =
     const e = catalog && catalogEntryOf(catalog, info);
     if (e) used.add(e);
     const k = catalog && e ? known(catalog, e, locale) : undefined;
-    const entry = entryOf(info, k);
+    const entry = entryOf(info, k, locale);
     const iso = e?.date ?? info.dates[0]?.value;
     const term = e ? (e.body && /Ban Chấp hành Trung ương/iu.test(e.body) ? e.term : undefined) : info.terms[0]?.value;
     out.push({ ...entry, number: info.number, ...citationsOf(entry, iso, term) });

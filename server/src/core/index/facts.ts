@@ -129,6 +129,25 @@ export class IndexedCitation implements CitationRecord {
   }
 }
 
+/**
+ * A short mention the text's own citations do not explain ("Chỉ thị số 05"), as the index keeps
+ * it: what the catalog resolves it by (`catalog/mentions.ts`), and where it is.
+ */
+export interface MentionRecord {
+  readonly uri: string;
+  readonly raw: string;
+  /** The type word's canonical spelling ("Chỉ thị"). */
+  readonly typeWord: string;
+  readonly codes: readonly string[];
+  readonly number: number;
+  readonly year?: number;
+  readonly side?: 'party' | 'state';
+  readonly range: PosRange;
+  readonly offset: number;
+  readonly endOffset: number;
+  readonly docDate?: string;
+}
+
 /** What the index keeps of one document. */
 export interface DocumentFacts {
   readonly uri: string;
@@ -139,6 +158,8 @@ export interface DocumentFacts {
    * citing articles (code lenses, the status bar) nor towards what the corpus says (the catalog).
    */
   readonly draft?: boolean;
+  /** Its short mentions that no citation of its own explains, in text order (absent when none). */
+  readonly mentions?: readonly MentionRecord[];
   readonly citations: readonly CitationRecord[];
 }
 
@@ -181,7 +202,13 @@ export function cleanValue(s: string | undefined): string | undefined {
 export function summarize(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, interner = new Interner(), options: { readonly draft?: boolean } = {}): DocumentFacts {
   const docDate = result.documentDate?.value.iso;
   const citations = result.citations.map((c) => toRecord(uri, c, result, positionAt, interner, docDate));
-  return { uri, citations, docDate, ...(options.draft && { draft: true }) };
+  const mentions = result.mentions?.map((m): MentionRecord => ({
+    uri, raw: interner.get(m.raw), typeWord: interner.get(m.typeWord.value), codes: m.codes, number: m.number,
+    ...(m.year !== undefined && { year: m.year }), ...(m.side && { side: m.side }),
+    range: { start: positionAt(m.range.start), end: positionAt(m.range.end) }, offset: m.range.start, endOffset: m.range.end,
+    ...(docDate && { docDate }),
+  }));
+  return { uri, citations, docDate, ...(options.draft && { draft: true }), ...(mentions && { mentions }) };
 }
 
 function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: number) => Pos, interner: Interner, docDate: string | undefined): CitationRecord {

@@ -5,12 +5,14 @@
  * are interned once per table rather than once per citation).
  */
 import { ISSUER_CLASSES } from '../scan/issuers';
-import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
+import { IndexedCitation, type CitationRecord, type DocumentFacts, type MentionRecord } from './facts';
 
 /** Integers per citation row. */
 export const ROW = 19;
 const KINDS = ['party', 'state-legal', 'state-admin'] as const;
 const FORMS = ['full', 'short', 'named'] as const;
+/** The form column of a mention row. */
+const MENTION = 3;
 
 /** Where one document's rows are: [uri string, docDate string or -1, first row, row count, 1 for a draft else 0]. */
 export type DocumentRows = [uri: number, docDate: number, first: number, count: number, draft: number];
@@ -47,7 +49,8 @@ export class FactsWriter {
 
   add(facts: DocumentFacts): DocumentRows {
     const first = this.#count;
-    const need = (first + facts.citations.length) * ROW;
+    const mentions = facts.mentions ?? [];
+    const need = (first + facts.citations.length + mentions.length) * ROW;
     if (need > this.#rows.length) {
       const grown = new Int32Array(Math.max(need, this.#rows.length * 2));
       grown.set(this.#rows);
@@ -79,8 +82,29 @@ export class FactsWriter {
       rows[o + 18] = ISSUER_CLASSES.indexOf(c.issuerClass);
       o += ROW;
     }
-    this.#count += facts.citations.length;
-    return [this.id(facts.uri), this.id(facts.docDate), first, facts.citations.length, facts.draft ? 1 : 0];
+    // Mentions follow, in the same row shape: the key column holds their type codes, the date their
+    // year, the body their side; the form column says they are mentions.
+    for (const m of mentions) {
+      rows.fill(-1, o, o + ROW);
+      rows[o] = this.id(m.codes.join('|'));
+      rows[o + 1] = MENTION;
+      rows[o + 2] = this.id(m.raw);
+      rows[o + 6] = this.id(String(m.number));
+      const { start, end } = m.range;
+      rows[o + 7] = start.line;
+      rows[o + 8] = start.character;
+      rows[o + 9] = end.line;
+      rows[o + 10] = end.character;
+      rows[o + 11] = m.offset;
+      rows[o + 12] = m.endOffset;
+      rows[o + 13] = this.id(m.typeWord);
+      rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
+      rows[o + 15] = this.id(m.side);
+      o += ROW;
+    }
+    const count = facts.citations.length + mentions.length;
+    this.#count += count;
+    return [this.id(facts.uri), this.id(facts.docDate), first, count, facts.draft ? 1 : 0];
   }
 
   /** Number of rows written. */
@@ -111,8 +135,13 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
   if (uri === undefined) throw new Error('document without a URI');
   const docDate = str(docDateIdx);
   const citations: CitationRecord[] = [];
+  const mentions: MentionRecord[] = [];
   for (let r = first; r < first + count; r++) {
     const o = r * ROW;
+    if (rows[o + 1] === MENTION) {
+      mentions.push(readMention(str, rows, o, uri, docDate));
+      continue;
+    }
     const kind = KINDS[rows[o + 4]!];
     const issuerClass = ISSUER_CLASSES[rows[o + 18]!];
     const number = Number(str(rows[o + 6]!));
@@ -133,5 +162,23 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
       typeWord, date, body, term: str(rows[o + 16]!), title, docDate,
     }));
   }
-  return { uri, citations, docDate, ...(draft === 1 && { draft: true }) };
+  return { uri, citations, docDate, ...(draft === 1 && { draft: true }), ...(mentions.length > 0 && { mentions }) };
+}
+
+/** Decodes a mention row (see `FactsWriter.add`). */
+function readMention(str: (i: number) => string | undefined, rows: Int32Array, o: number, uri: string, docDate: string | undefined): MentionRecord {
+  const codes = str(rows[o]!);
+  const raw = str(rows[o + 2]!);
+  const typeWord = str(rows[o + 13]!);
+  const number = Number(str(rows[o + 6]!));
+  if (codes === undefined || raw === undefined || typeWord === undefined || Number.isNaN(number)) throw new Error('corrupt row');
+  const year = str(rows[o + 14]!);
+  const side = str(rows[o + 15]!);
+  if (side !== undefined && side !== 'party' && side !== 'state') throw new Error('corrupt row');
+  return {
+    uri, raw, typeWord, codes: codes === '' ? [] : codes.split('|'), number,
+    ...(year !== undefined && { year: Number(year) }), ...(side && { side }),
+    range: { start: { line: rows[o + 7]!, character: rows[o + 8]! }, end: { line: rows[o + 9]!, character: rows[o + 10]! } },
+    offset: rows[o + 11]!, endOffset: rows[o + 12]!, ...(docDate && { docDate }),
+  };
 }

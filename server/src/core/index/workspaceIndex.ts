@@ -4,7 +4,7 @@
  * code lens, workspace symbols) is answered from here without touching the disk.
  */
 import { assignIds, hasTwins, keyOfId, TwinFinder } from './identity';
-import { IndexedCitation, type CitationRecord, type DocumentFacts } from './facts';
+import { IndexedCitation, type MentionRecord, type CitationRecord, type DocumentFacts } from './facts';
 
 /** What the corpus says about one directive: its citations and the most common variant of each fact. */
 export interface DirectiveInfo {
@@ -18,6 +18,7 @@ export interface DirectiveInfo {
   readonly articles: number;
   readonly canonical: string;
   readonly kind: CitationRecord['kind'];
+  readonly issuerClass: CitationRecord['issuerClass'];
   readonly type: string | undefined;
   readonly number: number;
   /** Variants as the corpus states them, most cited first, with counts. */
@@ -44,6 +45,8 @@ export class WorkspaceIndex {
   readonly #docs = new Map<string, DocumentFacts>();
   /** key → the documents citing it (their citations of the key are found by filtering: no list per key and document). */
   readonly #byKey = new Map<string, Set<DocumentFacts>>();
+  /** `code:number` → the documents with a short mention of that type and number. */
+  readonly #mentionDocs = new Map<string, Set<DocumentFacts>>();
   /** Cached directive ids per key, dropped when a document with that key changes. */
   /** null: the key names one directive, whose id is the key. */
   readonly #ids = new Map<string, Map<CitationRecord, string> | null>();
@@ -101,11 +104,21 @@ export class WorkspaceIndex {
         if (r instanceof IndexedCitation) r.moveTo(n);
         else Object.assign(r as Mutable<CitationRecord>, { range: n.range, offset: n.offset, endOffset: n.endOffset });
       });
+      // Mentions say the same things too: the new ones carry the new positions.
+      if (facts.mentions) (old as Mutable<DocumentFacts>).mentions = facts.mentions;
       this.#generation++;
       return new Set();
     }
     const touched = this.#detach(facts.uri);
     this.#docs.set(facts.uri, facts);
+    for (const m of facts.mentions ?? []) {
+      for (const code of m.codes) {
+        const k = `${code}:${m.number}`;
+        let docs = this.#mentionDocs.get(k);
+        if (!docs) this.#mentionDocs.set(k, (docs = new Set()));
+        docs.add(facts);
+      }
+    }
     for (const key of keysOf(facts)) {
       let docs = this.#byKey.get(key);
       if (!docs) this.#byKey.set(key, (docs = new Set()));
@@ -128,6 +141,14 @@ export class WorkspaceIndex {
     const touched = new Set<string>();
     const old = this.#docs.get(uri);
     if (!old) return touched;
+    for (const m of old.mentions ?? []) {
+      for (const code of m.codes) {
+        const k = `${code}:${m.number}`;
+        const docs = this.#mentionDocs.get(k);
+        docs?.delete(old);
+        if (docs?.size === 0) this.#mentionDocs.delete(k);
+      }
+    }
     for (const key of keysOf(old)) {
       const docs = this.#byKey.get(key);
       if (!docs) continue;
@@ -153,6 +174,18 @@ export class WorkspaceIndex {
       this.#infos.delete(id);
       if (this.#recountDelay > 0 && !this.#stale.has(id)) this.#stale.set(id, { info, at: this.now() });
     }
+  }
+
+  /**
+   * The short mentions of the workspace a directive of type `code` and number `n` might be (what
+   * they name is the catalog's to say: `features/mentions.ts`), in document order.
+   */
+  mentionsOf(code: string, n: number): MentionRecord[] {
+    const docs = this.#mentionDocs.get(`${code}:${n}`);
+    if (!docs) return [];
+    const out: MentionRecord[] = [];
+    for (const d of docs) for (const m of d.mentions ?? []) if (m.number === n && m.codes.includes(code)) out.push(m);
+    return out.sort((a, b) => (a.docDate ?? '9999').localeCompare(b.docDate ?? '9999') || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.offset - b.offset));
   }
 
   /** The facts of one document. */
@@ -373,6 +406,7 @@ export class WorkspaceIndex {
       articles,
       canonical: mostCommon(full.map((c) => c.canonical))[0]?.value ?? first.canonical,
       kind: first.kind,
+      issuerClass: first.issuerClass,
       type: first.type,
       number: first.number,
       typeWords: mostCommon(full.map((c) => c.typeWord), sameWords),
@@ -437,6 +471,14 @@ function isUntitled(uri: string): boolean {
 
 function sameContent(a: DocumentFacts, b: DocumentFacts): boolean {
   if (a.docDate !== b.docDate || a.draft !== b.draft || a.citations.length !== b.citations.length) return false;
+  const am = a.mentions ?? [];
+  const bm = b.mentions ?? [];
+  if (am.length !== bm.length) return false;
+  for (let i = 0; i < am.length; i++) {
+    const x = am[i]!;
+    const y = bm[i]!;
+    if (x.raw !== y.raw || x.number !== y.number || x.year !== y.year || x.side !== y.side || x.codes.join() !== y.codes.join()) return false;
+  }
   for (let i = 0; i < a.citations.length; i++) {
     const x = a.citations[i]!;
     const y = b.citations[i]!;

@@ -321,7 +321,7 @@ function oneBody(ts: Tokens, i: number, depth = 0): { next: number; entry: Entry
       // "Ban Thường vụ Tỉnh ủy" is the committee; "Văn phòng Chính phủ" and "Ban cán sự đảng Bộ …" are bodies of their own.
       entry = entry.code === 'BTV' || entry.code === 'TT' || entry.code === 'BTT' || entry.code === 'ĐCT' || entry.code === 'CT' || entry.code === 'BT'
         ? inner.entry
-        : { code: entry.code + inner.entry.code, class: entry.class === 'state' ? inner.entry.class : entry.class, loc: false, of: false };
+        : { code: entry.code + inner.entry.code, class: ofClass(entry, inner.entry), loc: false, of: false };
       return { next: inner.entry.loc ? locality(ts, next) : next, entry };
     }
   }
@@ -334,6 +334,16 @@ function oneBody(ts: Tokens, i: number, depth = 0): { next: number; entry: Entry
     next = l === next && t && !t.capital && t.words.length === 1 && BODY_WORDS.has(t.words[0]!) ? Math.max(l, heuristicBody(ts, i)) : l;
   }
   return { next, entry };
+}
+
+/**
+ * The class of "X of Y": the office of a state body is a state body ("Văn phòng Chính phủ"), the
+ * Party committee or delegation of one is a Party body ("Đảng ủy Bộ Tài chính", "Ban cán sự đảng
+ * Chính phủ").
+ */
+function ofClass(outer: Entry, inner: Entry): IssuerClass {
+  if (outer.class === 'state') return inner.class;
+  return inner.class === 'state' ? 'party-body' : outer.class;
 }
 
 /** Lower-case words that occur inside the names of bodies the phrases do not know. */

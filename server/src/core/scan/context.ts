@@ -11,7 +11,7 @@ import { isSoftBreak, WS } from './spaces';
 import { makeDate } from './dates';
 import { readTitle } from './title';
 import { isInlineSpace, isLetterOrNumberUnit, isLetterUnit } from '../text/chars';
-import type { DateValue } from './types';
+import type { DateValue, IssuerClass } from './types';
 import { TYPE_WORD_FIRST_WORDS, TYPE_WORDS, typeWordOfLower, type TypeWord } from './vocabulary';
 
 /** A piece of context in normalised-text offsets. */
@@ -31,6 +31,8 @@ export interface Before {
 export interface After {
   readonly date?: ViewPart<DateValue>;
   readonly body?: ViewPart;
+  /** The issuer code and class of the body, when it is one body the phrases know (`body.ts`). */
+  readonly bodyIssuer?: { readonly code: string; readonly class: IssuerClass };
   readonly term?: ViewPart;
   readonly title?: ViewPart;
   /** Where the citation ends. */
@@ -265,6 +267,7 @@ function peek(text: string, pos: number): string | undefined {
 export function readAfter(text: string, pos: number): After {
   let date: After['date'];
   let body: After['body'];
+  let bodyIssuer: After['bodyIssuer'];
   let term: After['term'];
   let end = pos;
   for (let round = 0; round < 4; round++) {
@@ -291,6 +294,7 @@ export function readAfter(text: string, pos: number): After {
       const b = of ? readBodyAt(text, end + of[0].length) : undefined;
       if (b) {
         body = { start: b.start, end: b.end, value: text.slice(b.start, b.end) };
+        if (b.code !== undefined && b.class !== undefined) bodyIssuer = { code: b.code, class: b.class };
         end = b.end;
         progressed = true;
       }
@@ -311,5 +315,5 @@ export function readAfter(text: string, pos: number): After {
   const title = 'vV“"'.includes(peek(text, end) ?? '') ? readTitle(text, end) : undefined;
   if (title) end = title.end + (text[title.end] === '”' || text[title.end] === '"' ? 1 : 0);
   // Every field, set or not: the scanner copies only the set ones into the citation.
-  return { date, body, term, title, end };
+  return { date, body, bodyIssuer, term, title, end };
 }

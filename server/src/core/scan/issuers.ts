@@ -391,3 +391,28 @@ export function vocabularyBodies(): readonly NamedBody[] {
   for (const a of AGENCY_PREFIXES) for (const e of ENDINGS) add(`${a.vi} ${e.vi}`, `${a.prefix}${e.ending}`, 'party-body');
   return out;
 }
+
+/**
+ * The issuer codes of a symbol key, and the shape they are read in: after the slash of a Party key
+ * (`83-KH/BTGDVTW-BCĐ`), after the type code of a state one (`30/2020/NĐ-CP`, `1234/QĐ-TTg`), the
+ * agency and its units of a công văn (`123/UBND-VP`), the code of an old one (`275-CP`). A named
+ * resolution (`ĐH-XIII`) has none.
+ */
+export function issuersOfKey(key: string, type: string | undefined): { readonly codes: readonly string[]; readonly shape: SymbolShape } {
+  let m = /^\d+(?:\.\d+)?-[^/]+\/(.+)$/u.exec(key);
+  if (m) return { codes: m[1]!.split('-'), shape: 'party' };
+  m = /^\d+(?:\.\d+)?\/(?:\d{4}\/)?(.+)$/u.exec(key);
+  if (m) {
+    const rest = type !== undefined && m[1]!.startsWith(`${type}-`) ? m[1]!.slice(type.length + 1) : m[1]!;
+    return { codes: rest.split('-'), shape: 'state' };
+  }
+  m = /^\d+(?:\.\d+)?-(.+)$/u.exec(key);
+  return m ? { codes: [m[1]!], shape: 'state' } : { codes: [], shape: 'party' };
+}
+
+/** The issuer codes of a key with their names: "BTGDVTW — Ban Tuyên giáo và Dân vận Trung ương; BCĐ — Ban Chỉ đạo". */
+export function describeIssuers(key: string, type: string | undefined, locale: 'vi' | 'en', unknown: string): string | undefined {
+  const { codes, shape } = issuersOfKey(key, type);
+  if (codes.length === 0) return undefined;
+  return codes.map((c) => `${c} — ${issuerInfo(c, shape)?.[locale] ?? unknown}`).join('; ');
+}

@@ -8,7 +8,7 @@ import { readAfter, readBefore, type ViewPart } from './context';
 import { linkMentions, mentionCodes, type Building, type FullFacts } from './mentions';
 import { readDocumentDate } from './documentDate';
 import { findNamed } from './named';
-import { firstForeignLookalike } from './issuers';
+import { firstForeignLookalike, issuerInfo, isUnambiguous, type IssuerClass } from './issuers';
 import { matchSymbolAt, SYMBOL_START } from './symbol';
 import type { DateValue, Fix, OffsetRange, Part, Problem, ScanResult, SymbolKey } from './types';
 import { typeWordFor } from './vocabulary';
@@ -85,6 +85,10 @@ export function scanOrThrow(raw: string): ScanResult {
       problems.push({ code: 'unknown-issuer', range, args: { issuer: sym.symbol.issuers[0]!, symbol: sym.symbol.canonical }, fixes: [] });
     }
     contextProblems(problems, sym.symbol, range, symbolRaw, typeWord, tw?.value.codes, date, docDate);
+    if (c.body && after.bodyIssuer) {
+      const p = bodyIssuerProblem(sym.symbol, c.body, after.bodyIssuer);
+      if (p) problems.push(p);
+    }
     entityProblems(problems, view, raw, span);
     citations.push(c);
     facts.push({ symbol: sym.symbol, start: range.start, iso: date?.value.iso, term: term?.value, codes: mentionCodes(sym.symbol, tw?.value) });
@@ -167,6 +171,45 @@ function symbolProblem(code: string, range: OffsetRange, written: string, symbol
     range,
     args,
     fixes: [{ kind: 'canonical-symbol', args: { canonical: symbol.canonical }, edits: [{ range, newText: symbol.canonical }], preferred: true }],
+  };
+}
+
+/**
+ * Which side and level an issuer is on, to compare a symbol's issuer with the body a citation
+ * names: the Central Committee (and its Politburo and Secretariat), a local committee (any level:
+ * the province's and the district's symbols are told apart by their codes, not their wording), a
+ * Party agency by its code, the Central Military Commission, the Front, the state.
+ */
+function issuerGroup(code: string, cls: IssuerClass): string {
+  // Any đảng ủy — of a commune, a bloc, a ministry — writes `ĐU` or a longer code in practice: one group.
+  if (code.startsWith('ĐU')) return 'local';
+  if (cls === 'party-committee') return code === 'TW' ? 'central' : code === 'QUTW' ? 'military' : 'local';
+  if (cls === 'party-body') return `agency:${code}`;
+  if (cls === 'state' || cls === 'state-historic') return 'state';
+  return cls;
+}
+
+/**
+ * `body-issuer-mismatch`: the body a citation names is not the one its symbol's issuer code
+ * stands for ("43-CT/TW của Ban Thường vụ Tỉnh ủy", "18-NQ/TU của Hội đồng nhân dân tỉnh",
+ * "02-HD/BDVTW của Ban Tổ chức Trung ương"). Only when both are known and one each; information,
+ * with no fix: which of the two is wrong the text does not say.
+ */
+function bodyIssuerProblem(sym: SymbolKey, body: Part, named: { code: string; class: IssuerClass }): Problem | undefined {
+  if (sym.issuers.length !== 1) return undefined;
+  const code = sym.issuers[0]!;
+  const shape = sym.kind === 'party' && sym.key.includes('/') && /^\d+(?:\.\d+)?-/u.test(sym.key) ? 'party' : 'state';
+  const info = issuerInfo(code, shape);
+  if (!info || info.class === 'unknown' || named.class === 'unknown') return undefined;
+  const a = issuerGroup(code, info.class);
+  const b = issuerGroup(named.code, named.class);
+  if (a === b) return undefined;
+  // A dual code (`VP`, `BCĐ`) or an office named without its body ("Văn phòng") says too little to disagree.
+  if (!isUnambiguous(code) || named.code === 'VP' || named.code === 'BCĐ') return undefined;
+  return {
+    code: 'body-issuer-mismatch', range: body.range,
+    args: { body: body.text.replace(/\s+/gu, ' '), issuer: code, issuerName: info.vi, issuerNameEn: info.en, symbol: sym.canonical },
+    fixes: [],
   };
 }
 
