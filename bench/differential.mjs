@@ -183,15 +183,25 @@ function dumpLine(file, r) {
   return {
     file,
     documentDate: r.documentDate?.value.iso,
-    problems: r.problems.map((p) => `${p.code}@${p.range.start}-${p.range.end}`),
+    documentDateRange: r.documentDate && [r.documentDate.range.start, r.documentDate.range.end],
+    problems: r.problems.map(problemLine),
+    mentions: (r.mentions ?? []).map((m) => ({
+      raw: m.raw, range: [m.range.start, m.range.end], typeWord: part(m.typeWord), number: m.number, codes: m.codes, year: m.year, side: m.side,
+    })),
     citations: r.citations.map((c) => ({
       form: c.form, range: [c.range.start, c.range.end], span: [c.span.start, c.span.end], raw: c.raw,
       key: c.symbol.key, canonical: c.symbol.canonical, kind: c.symbol.kind, cls: c.symbol.issuerClass,
       typeWord: part(c.typeWord), so: c.so && [c.so.start, c.so.end], date: c.date && [...part(c.date), c.date.value.iso ?? 'invalid'],
       body: part(c.body), term: part(c.term), title: part(c.title), refersTo: c.refersTo,
-      problems: c.problems.map((p) => `${p.code}@${p.range.start}-${p.range.end}:${p.fixes.map((x) => x.edits.map((e) => `${e.range.start}-${e.range.end}=${e.newText}`).join('+')).join('|')}`),
+      problems: c.problems.map(problemLine),
     })),
   };
+}
+
+/** A problem as one line: code, range, arguments and the edits of every fix. */
+function problemLine(p) {
+  const args = Object.entries(p.args ?? {}).map(([k, v]) => `${k}=${v}`).join(',');
+  return `${p.code}@${p.range.start}-${p.range.end}(${args}):${p.fixes.map((x) => `${x.kind}:${x.edits.map((e) => `${e.range.start}-${e.range.end}=${e.newText}`).join('+')}`).join('|')}`;
 }
 
 /** Compares two dumps file by file: what changed in the symbols found, and what in their parts. */
@@ -208,6 +218,12 @@ function compare(a, b) {
     const y = B.get(file);
     if (!y) { out.onlyIn.a++; continue; }
     if (JSON.stringify(strip(x)) === JSON.stringify(strip(y))) { out.identical++; continue; }
+    for (const f of ['documentDate', 'documentDateRange', 'problems', 'mentions']) {
+      if (JSON.stringify(x[f]) !== JSON.stringify(y[f])) {
+        out.changed[f] = (out.changed[f] ?? 0) + 1;
+        if (examples.length < EXAMPLES) examples.push(`${file}: ${f}: ${JSON.stringify(x[f])?.slice(0, 200)} → ${JSON.stringify(y[f])?.slice(0, 200)}`);
+      }
+    }
     const ka = new Map(x.citations.map((c) => [`${c.form}@${c.range}`, c]));
     const kb = new Map(y.citations.map((c) => [`${c.form}@${c.range}`, c]));
     for (const [k, c] of ka) {

@@ -5,7 +5,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FeatureContext } from '../../server/src/core/features/context';
 import { isDraft } from '../../server/src/core/features/draft';
-import { summarize } from '../../server/src/core/index/facts';
+import { summarize } from '../../server/src/core/index/rows';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import type { Locale } from '../../server/src/core/messages';
 import { scan } from '../../server/src/core/scan/scanner';

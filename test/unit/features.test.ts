@@ -174,6 +174,15 @@ describe('core features', () => {
     assert.deepEqual(names('không có'), []);
   });
 
+  it('workspace symbols cited equally often come in the same order whatever order the files were indexed in', () => {
+    const files = ['Chỉ thị 05-CT/TW về A.', 'Chỉ thị 06-CT/TU về B.', 'Chỉ thị 07-CT/HU về C.'];
+    const names = (order: readonly number[]) =>
+      workspaceSymbols(memoryWorkspace(order.map((i) => `%! f${i}.txt\n${files[i]}\n`).join('')).ctx.index, 'CT').map((s) => s.name);
+    assert.deepEqual(names([0, 1, 2]), ['Chỉ thị 05-CT/TW', 'Chỉ thị 06-CT/TU', 'Chỉ thị 07-CT/HU']);
+    assert.deepEqual(names([2, 0, 1]), names([0, 1, 2]));
+    assert.deepEqual(names([1, 2, 0]), names([0, 1, 2]));
+  });
+
   it('twins under one symbol are told apart by date, undated ones by the document date', () => {
     const src = `%! a.txt
 Nghị quyết số 18-NQ/TW, ngày 25/10/2017 về tinh gọn bộ máy.

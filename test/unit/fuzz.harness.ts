@@ -19,7 +19,8 @@ import { hover } from '../../server/src/core/features/hover';
 import { documentProblems } from '../../server/src/core/features/problems';
 import { findReferences } from '../../server/src/core/features/references';
 import { workspaceSymbols } from '../../server/src/core/features/symbols';
-import { Interner, summarize, type PosRange } from '../../server/src/core/index/facts';
+import { Interner, type PosRange } from '../../server/src/core/index/facts';
+import { summarize } from '../../server/src/core/index/rows';
 import { WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 // `scan` hides an internal error behind an empty result; the fuzz must see it.
 import { scanOrThrow as scan } from '../../server/src/core/scan/scanner';

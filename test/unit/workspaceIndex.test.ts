@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { hover, HOVER_LINKS } from '../../server/src/core/features/hover';
 import { findReferences } from '../../server/src/core/features/references';
-import { summarize, type CitationRecord } from '../../server/src/core/index/facts';
+import type { CitationRecord } from '../../server/src/core/index/facts';
+import { summarize } from '../../server/src/core/index/rows';
 import { mostCommon, sameTitle, WorkspaceIndex } from '../../server/src/core/index/workspaceIndex';
 import { scan } from '../../server/src/core/scan/scanner';
 

@@ -4,7 +4,8 @@
  * reports exactly what the editor shows.
  */
 import type { Catalog } from '../core/catalog';
-import { summarize, type CitationRecord } from '../core/index/facts';
+import type { CitationRecord } from '../core/index/facts';
+import { summarize } from '../core/index/rows';
 import { toDiagnostics, type Diagnostic, type Severity } from '../core/features/diagnostics';
 import { isDraft } from '../core/features/draft';
 import { checkText } from '../core/features/problems';

@@ -18,7 +18,7 @@ import { FactsWriter, readFacts, ROW } from '../core/index/rows';
 import { SCANNER_VERSION } from '../core/scan/scanner';
 
 /** Changes whenever the layout below changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** A file modified this close to when it was read may change again unseen: its content is hashed. */
 export const RACY_MS = 2000;

@@ -10,9 +10,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
-import { FactsWriter, readFacts, type DocumentRows } from '../core/index/rows';
+import type { Interner, DocumentFacts } from '../core/index/facts';
+import { FactsWriter, readFacts, summarize, type DocumentRows } from '../core/index/rows';
+import { LineIndex } from '../core/text/lines';
 import { isDraft } from '../core/features/draft';
 import { scan } from '../core/scan/scanner';
 import { readTextFileSync } from '../node/files';
@@ -49,8 +49,15 @@ const MARK = 'vanbanScanWorker';
 /** The facts of a file read from disk: scanned, with positions from its text (workers and the main thread alike). */
 export function factsOfFile(file: string, text: string, interner?: Interner): DocumentFacts {
   const uri = pathToFileURL(file).toString();
-  const doc = TextDocument.create(uri, 'plaintext', 0, text);
-  return summarize(uri, scan(text), (o) => doc.positionAt(o), interner, { draft: isDraft(uri, text) });
+  const lines = new LineIndex(text);
+  return summarize(uri, scan(text), (o) => lines.positionAt(o), interner, { draft: isDraft(uri, text) });
+}
+
+/** Scans a file read from disk into `writer`'s rows, as a worker sends them. */
+function rowsOfFile(writer: FactsWriter, file: string, text: string): DocumentRows {
+  const uri = pathToFileURL(file).toString();
+  const lines = new LineIndex(text);
+  return writer.addScan(uri, scan(text), (o) => lines.positionAt(o), { draft: isDraft(uri, text) });
 }
 
 /** Whether this thread was started as a scan worker. */
@@ -69,8 +76,7 @@ export function runScanWorker(): void {
         files.push({ file, ok: false, message: r.message });
         continue;
       }
-      const facts = factsOfFile(file, r.text);
-      files.push({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, rows: writer.add(facts), hash: hashIfRacy(r.text, r.mtimeMs) });
+      files.push({ file, ok: true, size: r.size, mtimeMs: r.mtimeMs, invalidUtf8: r.invalidUtf8, rows: rowsOfFile(writer, file, r.text), hash: hashIfRacy(r.text, r.mtimeMs) });
     }
     const { strings, rows } = writer.finish();
     const reply: Reply = { strings, rows, files };

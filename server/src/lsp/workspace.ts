@@ -7,7 +7,8 @@ import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Interner, summarize, type DocumentFacts } from '../core/index/facts';
+import { Interner, type DocumentFacts } from '../core/index/facts';
+import { summarize } from '../core/index/rows';
 import { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { isDraft } from '../core/features/draft';
 import { scan } from '../core/scan/scanner';
@@ -33,6 +34,9 @@ export interface WorkspaceEvents {
 
 /** How long a directive's count may lag behind while the first index runs (ms). */
 const RECOUNT_DELAY_WHILE_INDEXING = 1000;
+
+/** How often index progress is reported while files pour in (ms): the editor shows it, it need not see every batch. */
+const PROGRESS_EVERY_MS = 100;
 
 /** How many files to scan between yields to the event loop, so requests stay answered. */
 const BATCH = 64;
@@ -195,7 +199,7 @@ export class Workspace {
       const hits = batch.map((file) => this.#indexCached(file));
       if (cancelled()) return;
       batch.forEach((file, k) => (hits[k] ? (done++, cached++) : toScan.push(file)));
-      if (done) this.events.status(this.#status('indexing', done, total));
+      if (done) this.#progress(done, total);
       await yieldToRequests();
     }
     let rest: readonly string[] = toScan;
@@ -207,7 +211,7 @@ export class Workspace {
         if (cancelled()) return;
         for (const f of chunk) this.#accept(f);
         done += chunk.length;
-        this.events.status(this.#status('indexing', done, total));
+        this.#progress(done, total);
       }, cancelled);
       void pool.close();
       if (cancelled()) return;
@@ -219,7 +223,7 @@ export class Workspace {
       await Promise.all(rest.slice(i, i + BATCH).map((file) => this.#indexFile(file)));
       if (cancelled()) return;
       done += Math.min(BATCH, rest.length - i);
-      this.events.status(this.#status('indexing', done, total));
+      this.#progress(done, total);
       await yieldToRequests();
     }
     this.index.deferRecounts(0);
@@ -232,6 +236,16 @@ export class Workspace {
     this.events.log(`[index] ${total} files in ${Math.round(performance.now() - started)} ms (${cached} from the cache, ${total - cached - this.#skipped.size} read and scanned, ${this.#skipped.size} skipped): `
       + `${status.files} articles, ${status.drafts ?? 0} drafts, ${status.directives} directives`);
     this.events.status(status);
+  }
+
+  #progressAt = -Infinity;
+
+  /** Reports index progress, at most every PROGRESS_EVERY_MS. */
+  #progress(done: number, total: number): void {
+    const now = performance.now();
+    if (now - this.#progressAt < PROGRESS_EVERY_MS) return;
+    this.#progressAt = now;
+    this.events.status(this.#status('indexing', done, total));
   }
 
   /** The index status to report; the directive count is computed only once the index is ready. */

@@ -40,7 +40,7 @@ function searchTextOf(info: DirectiveInfo): string {
 /** Directives matching `query`: every query word must appear in the symbol, type word or title. */
 export function workspaceSymbols(index: WorkspaceIndex, query: string): DirectiveSymbol[] {
   const words = foldForSearch(query).split(/\s+/u).filter(Boolean);
-  const out: { sym: DirectiveSymbol; score: number }[] = [];
+  const out: { id: string; sym: DirectiveSymbol; score: number }[] = [];
   for (const info of index.infos()) {
     const typeWord = info.typeWords[0]?.value;
     const title = info.titles[0]?.value;
@@ -50,8 +50,8 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): Directiv
     const name = `${typeWord ? `${typeWord} ` : ''}${info.canonical}`;
     // Exact number or symbol matches first, then by how often it is cited.
     const exact = words.length === 1 && (String(info.number) === words[0] || foldForSearch(info.canonical) === words[0]) ? 1_000_000 : 0;
-    out.push({ sym: { name, detail: title, location: locationOf(best), kind: info.kind }, score: exact + info.citations.length });
-    if (words.length === 0 && out.length >= LIMIT) break;
+    out.push({ id: info.id, sym: { name, detail: title, location: locationOf(best), kind: info.kind }, score: exact + info.citations.length });
   }
-  return out.sort((a, b) => b.score - a.score).slice(0, LIMIT).map((x) => x.sym);
+  // Ties in directive id order: the same workspace gives the same list, whatever order its files were indexed in.
+  return out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, LIMIT).map((x) => x.sym);
 }

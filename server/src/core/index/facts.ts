@@ -3,7 +3,7 @@
  * computed once at the edge (the text of closed files is not kept — memory follows citations,
  * not text).
  */
-import type { Citation, CitationForm, IssuerClass, ScanResult } from '../scan/types';
+import type { CitationForm, IssuerClass } from '../scan/types';
 
 /** A zero-based line and UTF-16 character, as LSP counts them. */
 export interface Pos {
@@ -191,59 +191,11 @@ export class Interner {
 /** Normalises what a citation says for comparison and display: NFC, single spaces. */
 export function cleanValue(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;
-  const t = s.normalize('NFC').replace(/[\s\u00A0]+/gu, ' ').trim();
+  let t = s.normalize('NFC');
+  // Most values have single spaces and nothing around them: no copies made for them.
+  if (MESSY.test(t)) t = t.replace(/\s+/gu, ' ').trim();
   return t === '' ? undefined : t;
 }
 
-/**
- * Builds the facts of a document from its scan. `positionAt` maps raw offsets to positions
- * (the LSP layer passes `TextDocument.positionAt`).
- */
-export function summarize(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, interner = new Interner(), options: { readonly draft?: boolean } = {}): DocumentFacts {
-  const docDate = result.documentDate?.value.iso;
-  const citations = result.citations.map((c) => toRecord(uri, c, result, positionAt, interner, docDate));
-  const mentions = result.mentions?.map((m): MentionRecord => ({
-    uri, raw: interner.get(m.raw), typeWord: interner.get(m.typeWord.value), codes: m.codes, number: m.number,
-    ...(m.year !== undefined && { year: m.year }), ...(m.side && { side: m.side }),
-    range: { start: positionAt(m.range.start), end: positionAt(m.range.end) }, offset: m.range.start, endOffset: m.range.end,
-    ...(docDate && { docDate }),
-  }));
-  return { uri, citations, docDate, ...(options.draft && { draft: true }), ...(mentions && { mentions }) };
-}
-
-function toRecord(uri: string, c: Citation, result: ScanResult, positionAt: (o: number) => Pos, interner: Interner, docDate: string | undefined): CitationRecord {
-  // Short mentions inherit what their full citation says.
-  const src = c.refersTo !== undefined ? result.citations[c.refersTo]! : c;
-  const typeWord = interner.get(c.typeWord?.value ?? src.typeWord?.value);
-  // A short mention names the same directive as its full citation: it shares its date and term
-  // (they decide identity), but says nothing of body or title itself.
-  const date = src.date?.value.iso;
-  const body = c.form !== 'short' ? interner.get(cleanValue(c.body?.value)) : undefined;
-  const term = interner.get(src.term?.value);
-  const title = c.form !== 'short' ? interner.get(cleanValue(c.title?.value)) : undefined;
-  const start = positionAt(c.range.start);
-  const end = positionAt(c.range.end);
-  return new IndexedCitation({
-    uri,
-    key: interner.get(c.symbol.key),
-    form: c.form,
-    raw: interner.get(c.raw),
-    canonical: interner.get(c.symbol.canonical),
-    kind: c.symbol.kind,
-    issuerClass: c.symbol.issuerClass,
-    type: c.symbol.type,
-    number: c.symbol.number,
-    startLine: start.line,
-    startCharacter: start.character,
-    endLine: end.line,
-    endCharacter: end.character,
-    offset: c.range.start,
-    endOffset: c.range.end,
-    typeWord,
-    date,
-    body,
-    term,
-    title,
-    docDate,
-  });
-}
+/** What `cleanValue` changes besides NFC: a space other than U+0020, two in a row, one at either end. */
+const MESSY = /[^\S ]| {2}|^ | $/u;

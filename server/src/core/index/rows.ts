@@ -5,7 +5,8 @@
  * are interned once per table rather than once per citation).
  */
 import { ISSUER_CLASSES } from '../scan/issuers';
-import { IndexedCitation, type CitationRecord, type DocumentFacts, type MentionRecord } from './facts';
+import type { ScanResult } from '../scan/types';
+import { cleanValue, IndexedCitation, Interner, type CitationRecord, type DocumentFacts, type MentionRecord, type Pos } from './facts';
 
 /** Integers per citation row. */
 export const ROW = 19;
@@ -50,12 +51,7 @@ export class FactsWriter {
   add(facts: DocumentFacts): DocumentRows {
     const first = this.#count;
     const mentions = facts.mentions ?? [];
-    const need = (first + facts.citations.length + mentions.length) * ROW;
-    if (need > this.#rows.length) {
-      const grown = new Int32Array(Math.max(need, this.#rows.length * 2));
-      grown.set(this.#rows);
-      this.#rows = grown;
-    }
+    this.#reserve(first + facts.citations.length + mentions.length);
     const rows = this.#rows;
     let o = first * ROW;
     for (const c of facts.citations) {
@@ -65,8 +61,7 @@ export class FactsWriter {
       rows[o + 3] = this.id(c.canonical);
       rows[o + 4] = KINDS.indexOf(c.kind);
       rows[o + 5] = this.id(c.type);
-      // The number as a string of the table: integers nearly always, `66.2` now and then.
-      rows[o + 6] = this.id(String(c.number));
+      rows[o + 6] = numberCell(c.number);
       const { start, end } = c.range;
       rows[o + 7] = start.line;
       rows[o + 8] = start.character;
@@ -89,7 +84,7 @@ export class FactsWriter {
       rows[o] = this.id(m.codes.join('|'));
       rows[o + 1] = MENTION;
       rows[o + 2] = this.id(m.raw);
-      rows[o + 6] = this.id(String(m.number));
+      rows[o + 6] = numberCell(m.number);
       const { start, end } = m.range;
       rows[o + 7] = start.line;
       rows[o + 8] = start.character;
@@ -105,6 +100,80 @@ export class FactsWriter {
     const count = facts.citations.length + mentions.length;
     this.#count += count;
     return [this.id(facts.uri), this.id(facts.docDate), first, count, facts.draft ? 1 : 0];
+  }
+
+  /**
+   * Encodes a document straight from its scan, with no record objects in between: what index
+   * workers send and the one way a scan becomes facts (`summarize` decodes what this writes).
+   * `positionAt` maps raw offsets to positions.
+   */
+  addScan(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, options: { readonly draft?: boolean } = {}): DocumentRows {
+    const first = this.#count;
+    const cits = result.citations;
+    const mentions = result.mentions ?? [];
+    this.#reserve(first + cits.length + mentions.length);
+    const rows = this.#rows;
+    const docDate = result.documentDate?.value.iso;
+    let o = first * ROW;
+    for (const c of cits) {
+      // Short mentions inherit what their full citation says: its type word, and its date and term
+      // (they decide identity); they say nothing of body or title themselves.
+      const src = c.refersTo !== undefined ? cits[c.refersTo]! : c;
+      const sym = c.symbol;
+      const start = positionAt(c.range.start);
+      const end = positionAt(c.range.end);
+      rows[o] = this.id(sym.key);
+      rows[o + 1] = FORMS.indexOf(c.form);
+      rows[o + 2] = this.id(c.raw);
+      rows[o + 3] = this.id(sym.canonical);
+      rows[o + 4] = KINDS.indexOf(sym.kind);
+      rows[o + 5] = this.id(sym.type);
+      rows[o + 6] = numberCell(sym.number);
+      rows[o + 7] = start.line;
+      rows[o + 8] = start.character;
+      rows[o + 9] = end.line;
+      rows[o + 10] = end.character;
+      rows[o + 11] = c.range.start;
+      rows[o + 12] = c.range.end;
+      rows[o + 13] = this.id(c.typeWord?.value ?? src.typeWord?.value);
+      rows[o + 14] = this.id(src.date?.value.iso);
+      rows[o + 15] = c.form !== 'short' ? this.id(cleanValue(c.body?.value)) : -1;
+      rows[o + 16] = this.id(src.term?.value);
+      rows[o + 17] = c.form !== 'short' ? this.id(cleanValue(c.title?.value)) : -1;
+      rows[o + 18] = ISSUER_CLASSES.indexOf(sym.issuerClass);
+      o += ROW;
+    }
+    for (const m of mentions) {
+      const start = positionAt(m.range.start);
+      const end = positionAt(m.range.end);
+      rows.fill(-1, o, o + ROW);
+      rows[o] = this.id(m.codes.join('|'));
+      rows[o + 1] = MENTION;
+      rows[o + 2] = this.id(m.raw);
+      rows[o + 6] = numberCell(m.number);
+      rows[o + 7] = start.line;
+      rows[o + 8] = start.character;
+      rows[o + 9] = end.line;
+      rows[o + 10] = end.character;
+      rows[o + 11] = m.range.start;
+      rows[o + 12] = m.range.end;
+      rows[o + 13] = this.id(m.typeWord.value);
+      rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
+      rows[o + 15] = this.id(m.side);
+      o += ROW;
+    }
+    const count = cits.length + mentions.length;
+    this.#count += count;
+    return [this.id(uri), this.id(docDate), first, count, options.draft ? 1 : 0];
+  }
+
+  /** Makes room for `rows` rows in all. */
+  #reserve(rows: number): void {
+    const need = rows * ROW;
+    if (need <= this.#rows.length) return;
+    const grown = new Int32Array(Math.max(need, this.#rows.length * 2));
+    grown.set(this.#rows);
+    this.#rows = grown;
   }
 
   /** Number of rows written. */
@@ -144,11 +213,11 @@ export function readFacts(strings: readonly string[], rows: Int32Array, [uriIdx,
     }
     const kind = KINDS[rows[o + 4]!];
     const issuerClass = ISSUER_CLASSES[rows[o + 18]!];
-    const number = Number(str(rows[o + 6]!));
+    const number = rows[o + 6]! / 100;
     const key = str(rows[o]!);
     const raw = str(rows[o + 2]!);
     const canonical = str(rows[o + 3]!);
-    if (!kind || !issuerClass || Number.isNaN(number) || key === undefined || raw === undefined || canonical === undefined) throw new Error('corrupt row');
+    if (!kind || !issuerClass || key === undefined || raw === undefined || canonical === undefined) throw new Error('corrupt row');
     const typeWord = str(rows[o + 13]!);
     const date = str(rows[o + 14]!);
     const body = str(rows[o + 15]!);
@@ -170,8 +239,8 @@ function readMention(str: (i: number) => string | undefined, rows: Int32Array, o
   const codes = str(rows[o]!);
   const raw = str(rows[o + 2]!);
   const typeWord = str(rows[o + 13]!);
-  const number = Number(str(rows[o + 6]!));
-  if (codes === undefined || raw === undefined || typeWord === undefined || Number.isNaN(number)) throw new Error('corrupt row');
+  const number = rows[o + 6]! / 100;
+  if (codes === undefined || raw === undefined || typeWord === undefined) throw new Error('corrupt row');
   const year = str(rows[o + 14]!);
   const side = str(rows[o + 15]!);
   if (side !== undefined && side !== 'party' && side !== 'state') throw new Error('corrupt row');
@@ -181,4 +250,22 @@ function readMention(str: (i: number) => string | undefined, rows: Int32Array, o
     range: { start: { line: rows[o + 7]!, character: rows[o + 8]! }, end: { line: rows[o + 9]!, character: rows[o + 10]! } },
     offset: rows[o + 11]!, endOffset: rows[o + 12]!, ...(docDate && { docDate }),
   };
+}
+
+/** A number as its cell: hundredths, so that the split numbers of the Government (`66.2`, two decimals at most) stay exact. */
+function numberCell(n: number): number {
+  return Math.round(n * 100);
+}
+
+/**
+ * Builds the facts of a document from its scan: encoded as rows (`FactsWriter.addScan`) and
+ * decoded, so that a document scanned here and one a worker scanned are the same facts.
+ * `positionAt` maps raw offsets to positions (`TextDocument.positionAt` for an open document, a
+ * `LineIndex` for a file); strings are shared through `interner`.
+ */
+export function summarize(uri: string, result: ScanResult, positionAt: (offset: number) => Pos, interner = new Interner(), options: { readonly draft?: boolean } = {}): DocumentFacts {
+  const writer = new FactsWriter(result.citations.length + (result.mentions?.length ?? 0));
+  const where = writer.addScan(uri, result, positionAt, options);
+  const { strings, rows } = writer.finish();
+  return readFacts(strings.map((s) => interner.get(s)), rows, where);
 }

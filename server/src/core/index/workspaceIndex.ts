@@ -57,6 +57,9 @@ export class WorkspaceIndex {
   readonly #stale = new Map<string, { info: DirectiveInfo; at: number }>();
   #recountDelay = 0;
   #generation = 0;
+  /** Files of the workspace (untitled documents aside) that are articles and drafts, counted as they come and go. */
+  #articles = 0;
+  #drafts = 0;
 
   /** `now` is the clock deferred recounts are timed with. */
   constructor(readonly now: () => number = Date.now) {}
@@ -111,6 +114,7 @@ export class WorkspaceIndex {
     }
     const touched = this.#detach(facts.uri);
     this.#docs.set(facts.uri, facts);
+    this.#countFile(facts, 1);
     for (const m of facts.mentions ?? []) {
       for (const code of m.codes) {
         const k = `${code}:${m.number}`;
@@ -137,10 +141,18 @@ export class WorkspaceIndex {
     return touched;
   }
 
+  /** Counts a document in or out of `fileCounts`. */
+  #countFile(facts: DocumentFacts, by: 1 | -1): void {
+    if (isUntitled(facts.uri)) return;
+    if (facts.draft) this.#drafts += by;
+    else this.#articles += by;
+  }
+
   #detach(uri: string): Set<string> {
     const touched = new Set<string>();
     const old = this.#docs.get(uri);
     if (!old) return touched;
+    this.#countFile(old, -1);
     for (const m of old.mentions ?? []) {
       for (const code of m.codes) {
         const k = `${code}:${m.number}`;
@@ -255,13 +267,15 @@ export class WorkspaceIndex {
   directiveCount(): number {
     this.#settleIds();
     let n = 0;
-    for (const key of this.#byKey.keys()) {
-      const docs = [...this.#byKey.get(key)!].filter((d) => !isUntitled(d.uri));
-      if (docs.length === 0) continue;
+    for (const [key, docs] of this.#byKey) {
       const ids = this.#idsOf(key);
-      if (!ids) { n++; continue; }
+      if (!ids) {
+        // One directive, counted when a file cites it (not only an untitled document).
+        for (const d of docs) if (!isUntitled(d.uri)) { n++; break; }
+        continue;
+      }
       const seen = new Set<string>();
-      for (const d of docs) for (const r of d.citations) if (r.key === key) seen.add(ids.get(r) ?? key);
+      for (const d of docs) if (!isUntitled(d.uri)) for (const r of d.citations) if (r.key === key) seen.add(ids.get(r) ?? key);
       n += seen.size;
     }
     return n;
@@ -273,14 +287,7 @@ export class WorkspaceIndex {
    * same counts across restarts. `directiveCount` leaves out what only untitled documents cite.
    */
   fileCounts(): { readonly articles: number; readonly drafts: number } {
-    let articles = 0;
-    let drafts = 0;
-    for (const d of this.#docs.values()) {
-      if (isUntitled(d.uri)) continue;
-      if (d.draft) drafts++;
-      else articles++;
-    }
-    return { articles, drafts };
+    return { articles: this.#articles, drafts: this.#drafts };
   }
 
   /**
