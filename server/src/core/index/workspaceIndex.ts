@@ -274,8 +274,9 @@ export class WorkspaceIndex {
         for (const d of docs) if (!isUntitled(d.uri)) { n++; break; }
         continue;
       }
+      // The id map holds exactly the key's citations: no other key's citations are looked at.
       const seen = new Set<string>();
-      for (const d of docs) if (!isUntitled(d.uri)) for (const r of d.citations) if (r.key === key) seen.add(ids.get(r) ?? key);
+      for (const [r, id] of ids) if (!isUntitled(r.uri)) seen.add(id);
       n += seen.size;
     }
     return n;
