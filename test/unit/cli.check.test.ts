@@ -11,6 +11,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { pathToFileURL } from 'node:url';
+import { threadChecker, type FileOutcome } from '../../server/src/cli/checkFiles';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
@@ -292,6 +293,29 @@ describe('vanban check', function () {
     assert.ok(one.stdout.split('\n').filter(Boolean).length >= 6 * 15 * 3);
     assert.equal(check(big, '.', '--jobs', '3', '--format', 'sarif').stdout, check(big, '.', '--jobs', '1', '--format', 'sarif').stdout);
     assert.equal(check(big, '.', '--jobs', '0').code, 2);
+  });
+
+  it('a file changed between the corpus pass and the check is checked as it is now, not as first read', async () => {
+    const file = path.join(tmp, 'bai.txt');
+    writeFileSync(file, 'Thực hiện Chỉ thị số 43–CT/TW của Ban Bí thư.\n');
+    const checker = threadChecker([{ file, kind: 'text', severities: {}, maxBytes: 1 << 20 }]);
+    const base = { locale: 'vi' as const, threshold: 'hint' as const, cwd: tmp };
+    const run = async (phase?: 'corpus') => {
+      const outcomes: FileOutcome[] = [];
+      await checker.run({ ...base, ...(phase && { phase }) }, (_, r) => outcomes.push(r));
+      return outcomes;
+    };
+    const codes = (o: FileOutcome[]) => o.flatMap((r) => r.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code}`));
+    await run('corpus');
+    // The en-dash is mended and a line is put above: another size, so the kept scan is stale.
+    writeFileSync(file, 'Tin bài\nThực hiện Chỉ thị số 43-CT/TƯ, ngày 31/02/2016 của Ban Bí thư.\n');
+    const now = codes(await run());
+    assert.ok(now.length > 0 && now.every((c) => c.startsWith('2:')), now.join(', '));
+    assert.ok(!now.some((c) => c.endsWith('symbol-dash')), now.join(', '));
+    // Unchanged since its first read, a file gives what it gave then.
+    await run('corpus');
+    assert.deepEqual(codes(await run()), now);
+    await checker.close();
   });
 
   it('--locale en and --help', () => {

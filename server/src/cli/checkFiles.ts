@@ -6,11 +6,12 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinCatalog, Catalog, type CitationLike, type CorpusFacts, type ParsedCatalog } from '../core/catalog';
 import type { Severity } from '../core/features/diagnostics';
 import type { Locale } from '../core/messages';
-import { readTextFile, type ReadResult } from '../node/files';
+import { statSync } from 'node:fs';
+import { LineIndex } from '../core/text/lines';
+import { readTextFileSync, type ReadResult } from '../node/files';
 import { diagnoseCatalog } from './catalogFiles';
 import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
@@ -63,10 +64,11 @@ export interface FileOutcome {
 }
 
 /**
- * Scans of the first pass, kept for the second (a thread sees the same files in both), up to a
- * budget of file bytes per thread so that a huge tree is scanned twice rather than kept whole.
+ * Texts and scans of the first pass, kept for the second (a thread sees the same files in both),
+ * up to a budget of file bytes per thread so that a huge tree is read and scanned twice rather
+ * than kept whole. A kept file is not read again when its size and mtime are unchanged.
  */
-const kept = new Map<string, { size: number; mtimeMs: number; result: ScanResult }>();
+const kept = new Map<string, { read: Extract<ReadResult, { ok: true }>; result: ScanResult }>();
 let keptBytes = 0;
 const KEEP_BYTES = 64 * 1024 * 1024;
 
@@ -80,8 +82,7 @@ function catalogOf(data: CatalogData | undefined): Catalog | undefined {
 
 const RANK: Readonly<Record<Exclude<Severity, 'off'>, number>> = { hint: 0, information: 1, warning: 2, error: 3 };
 
-/** How many files are read ahead of the one being scanned, and how many a worker takes at once. */
-const READ_AHEAD = 16;
+/** How many files a worker takes at once. */
 const CHUNK = 32;
 
 /** A path relative to the current folder with `/` separators (absolute when outside it). */
@@ -91,7 +92,7 @@ export function relativePath(cwd: string, file: string): string {
 }
 
 /** Checks one file that has been read. */
-function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions): FileOutcome {
+function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions, scanned?: ScanResult): FileOutcome {
   if (!r.ok) {
     if (r.reason === 'unreadable') return { findings: [], checked: false, error: r.message };
     return { findings: [], checked: false, notice: `${r.message} (${r.reason === 'binary' ? 'skipped' : 'skipped; see vanban.files.maxSizeMB'})` };
@@ -101,16 +102,12 @@ function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions): FileOutcome {
     if (task.kind !== 'text') return { findings: [], checked: true, records: [] };
     const result = scan(r.text);
     if (keptBytes + r.size <= KEEP_BYTES) {
-      kept.set(task.file, { size: r.size, mtimeMs: r.mtimeMs, result });
+      kept.set(task.file, { read: r, result });
       keptBytes += r.size;
     }
     const records = corpusRecords(result, uri, r.text).map(({ uri: u, key, canonical, date, body, title, term }) => ({ uri: u, key, canonical, date, body, title, term }));
     return { findings: [], checked: true, records };
   }
-  const k = kept.get(task.file);
-  if (k) { kept.delete(task.file); keptBytes -= k.size; }
-  // The file may have changed between the passes: then it is scanned again.
-  const scanned = k && k.size === r.size && k.mtimeMs === r.mtimeMs ? k.result : undefined;
   const rel = relativePath(o.cwd, task.file);
   const notice = r.invalidUtf8 ? `${rel}: not valid UTF-8; undecodable bytes were read as U+FFFD` : undefined;
   const diagnostics = (task.kind === 'catalog'
@@ -125,21 +122,41 @@ function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions): FileOutcome {
   ).filter((d) => RANK[d.severity] >= RANK[o.threshold]);
   let findings: Finding[] = [];
   if (diagnostics.length > 0) {
-    const doc = TextDocument.create('file:///x', 'plaintext', 0, r.text);
-    findings = toFindings(rel, diagnostics, (off) => doc.positionAt(off), o.locale);
+    const lines = new LineIndex(r.text);
+    findings = toFindings(rel, diagnostics, (off) => lines.positionAt(off), o.locale);
   }
   return { findings, checked: true, ...(notice && { notice }) };
 }
 
-/** Checks tasks in this thread, reading a few files ahead; outcomes are delivered in order. */
-export async function checkInThread(tasks: readonly FileTask[], o: TaskOptions, onOutcome: (i: number, r: FileOutcome) => void): Promise<void> {
-  const reads: Promise<ReadResult>[] = [];
-  const readAt = (i: number) => (reads[i] ??= readTextFile(tasks[i]!.file, tasks[i]!.maxBytes));
+/**
+ * The file and its scan as the first pass left them, when they were kept and the file has not
+ * changed since (same size and mtime); else the file read now. The kept copy is given up.
+ */
+function takeKept(task: FileTask): { read: ReadResult; result?: ScanResult } {
+  const k = kept.get(task.file);
+  if (k) {
+    kept.delete(task.file);
+    keptBytes -= k.read.size;
+    try {
+      const st = statSync(task.file);
+      if (st.isFile() && st.size === k.read.size && st.mtimeMs === k.read.mtimeMs) return k;
+    } catch {
+      // Gone or unreadable now: the read below says why.
+    }
+  }
+  return { read: readTextFileSync(task.file, task.maxBytes) };
+}
+
+/**
+ * Checks tasks in this thread; outcomes are delivered in order. Files are read synchronously:
+ * the CLI has nothing else to do meanwhile, and one blocking read is several times faster than
+ * `stat` and `readFile` through the thread pool.
+ */
+export function checkInThread(tasks: readonly FileTask[], o: TaskOptions, onOutcome: (i: number, r: FileOutcome) => void): void {
   for (let i = 0; i < tasks.length; i++) {
-    for (let j = i; j < Math.min(tasks.length, i + READ_AHEAD); j++) void readAt(j);
-    const r = await readAt(i);
-    delete reads[i];
-    onOutcome(i, outcomeOf(tasks[i]!, r, o));
+    const task = tasks[i]!;
+    const { read, result } = o.phase === 'corpus' ? { read: readTextFileSync(task.file, task.maxBytes) } : takeKept(task);
+    onOutcome(i, outcomeOf(task, read, o, result));
   }
 }
 
@@ -154,7 +171,7 @@ export interface Checker {
 
 /** A checker working in this thread. */
 export function threadChecker(tasks: readonly FileTask[]): Checker {
-  return { run: (o, onOutcome) => checkInThread(tasks, o, onOutcome), close: async () => {} };
+  return { run: async (o, onOutcome) => checkInThread(tasks, o, onOutcome), close: async () => {} };
 }
 
 /**
@@ -215,6 +232,7 @@ export function runCheckWorker(): void {
   parentPort!.on('message', (m: WorkerMessage) => {
     if ('options' in m) { o = m.options; return; }
     const outcomes: FileOutcome[] = [];
-    void checkInThread(m.tasks, o!, (_, r) => outcomes.push(r)).then(() => parentPort!.postMessage({ start: m.start, outcomes }));
+    checkInThread(m.tasks, o!, (_, r) => outcomes.push(r));
+    parentPort!.postMessage({ start: m.start, outcomes });
   });
 }
