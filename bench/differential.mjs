@@ -250,7 +250,7 @@ async function fixtureFigures(scanner) {
   const { parse } = await import('yaml');
   const dir = path.join(ROOT, 'test', 'fixtures', 'references');
   if (!fs.existsSync(dir)) return undefined;
-  let expected = 0, found = 0, exact = 0, extra = 0, lookalikes = 0, lookalikeHits = 0;
+  let expected = 0, found = 0, exact = 0, extra = 0, lookalikes = 0, lookalikeHits = 0, mentionsExpected = 0, mentionsFound = 0;
   const fields = { date: { right: 0, total: 0 }, body: { right: 0, total: 0 }, title: { right: 0, total: 0 }, term: { right: 0, total: 0 } };
   const wrongFields = [];
   const missed = [];
@@ -259,8 +259,16 @@ async function fixtureFigures(scanner) {
     for (const p of parse(fs.readFileSync(path.join(dir, f), 'utf8')) ?? []) {
       const r = scanner.scan(p.text);
       const got = r.citations.filter((c) => c.form === 'full').map((c) => c.symbol.key);
-      const want = (p.cites ?? []).filter((c) => !c.short).map((c) => c.key);
-      if (want.length === 0) { lookalikes++; if (got.length) { lookalikeHits++; spurious.push(`${f} ${p.id}: ${got.join(', ')}`); } }
+      const isSymbol = (c) => !c.short && !c.named && !c.mention;
+      const want = (p.cites ?? []).filter(isSymbol).map((c) => c.key);
+      // Short mentions, mentions the text does not explain and names without a symbol, by their text.
+      const others = [...r.citations.filter((c) => c.form !== 'full').map((c) => c.raw), ...(r.mentions ?? []).map((m) => m.raw)];
+      for (const c of (p.cites ?? []).filter((c) => !isSymbol(c))) {
+        mentionsExpected++;
+        const i = others.indexOf(c.short ?? c.named ?? c.mention);
+        if (i >= 0) { mentionsFound++; others.splice(i, 1); } else missed.push(`${f} ${p.id}: ${c.short ?? c.named ?? c.mention}`);
+      }
+      if ((p.cites ?? []).length === 0) { lookalikes++; if (got.length) { lookalikeHits++; spurious.push(`${f} ${p.id}: ${got.join(', ')}`); } }
       expected += want.length;
       const left = [...got];
       for (const k of want) {
@@ -272,7 +280,7 @@ async function fixtureFigures(scanner) {
       if (left.length === 0 && got.length === want.length) exact++;
       // Field by field, for the expected full citations found in order (absent where absent counts as right).
       const fulls = r.citations.filter((c) => c.form === 'full');
-      (p.cites ?? []).filter((c) => !c.short).forEach((e, i) => {
+      (p.cites ?? []).filter(isSymbol).forEach((e, i) => {
         const c = fulls[i];
         if (!c || c.symbol.key !== e.key) return;
         const norm = (v) => (v === undefined ? undefined : String(v).replace(/\s+/gu, ' '));
@@ -288,6 +296,7 @@ async function fixtureFigures(scanner) {
   return {
     expected, found, extra, recall: expected ? +(found / expected * 100).toFixed(2) : null,
     precision: found + extra ? +(found / (found + extra) * 100).toFixed(2) : null,
+    mentions: `${mentionsFound}/${mentionsExpected} short mentions and named references found`,
     lookalikePassages: lookalikes, lookalikePassagesWithACitation: lookalikeHits, missed: missed.slice(0, EXAMPLES), spurious: spurious.slice(0, EXAMPLES),
     fieldsRight: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, `${v.right}/${v.total} (${v.total ? (v.right / v.total * 100).toFixed(1) : '-'} %)`])),
     wrongFields,

@@ -39,7 +39,9 @@ const rows = [
   ['peak V8 heap used', (f) => { const m = f.get('memory-peak') ?? f.get('memory-after-index'); return m ? `${m.heapPeakMB} MB` : '—'; }, ''],
   ['RSS after warm start', (f) => { const m = f.get('memory-warm'); return m ? `${m.rssPeakMB} MB` : '—'; }, ''],
   ['cache on disk', (f) => { const c = f.get('cache-size'); return c ? `${c.mb} MB (${c.files} files)` : '—'; }, ''],
+  ['`vanban check` (wall / CPU / peak RSS)', (f) => { const c = f.get('vanban-check'); return c ? `${ms(c.ms)} / ${ms(c.cpuMs)} / ${c.rssPeakMB ?? '?'} MB` : '—'; }, '≤ 3 s (100k: ≤ 30 s)'],
   ['ripgrep floor (matches)', (f) => { const r = f.get('ripgrep'); return r ? `${ms(r.ms)} (${r.matches})` : '—'; }, ''],
+  ['cold index ÷ ripgrep', (f) => { const r = f.get('cold-vs-ripgrep'); return r ? `${r.ratio}×` : '—'; }, '≤ 7×'],
 ];
 console.log(`| figure | ${cols.join(' | ')} | budget |`);
 console.log(`|---|${cols.map(() => '---').join('|')}|---|`);

@@ -107,6 +107,8 @@ describe('robustness: odd files on disk', function () {
       assert.ok(i < 300, `7-CT/TW was never offered: ${items.map((x) => x.label).join(', ')}`);
       await new Promise((r) => setTimeout(r, 20));
     }
+    // The output says, once, when hovers and diagnostics started judging by the whole corpus.
+    assert.equal(logs().filter((m) => /^\[catalog\] what 3\d{3} files say gathered in \d+ ms$/.test(m)).length, 1, logs().join('\n'));
     await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 

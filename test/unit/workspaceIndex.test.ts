@@ -123,6 +123,44 @@ describe('directive count', () => {
       assert.deepEqual(a.infos(), [...b.ids()].map((id) => b.info(id)));
     }));
   });
+
+  it('counted in steps after the index, the corpus says what it says when asked; a change meanwhile stops the count, and nothing stale is kept', () => {
+    const fill = (index: WorkspaceIndex, n: number) => {
+      for (let i = 0; i < n; i++) {
+        const uri = `file:///ws/${i}.txt`;
+        const text = `Ngày đăng: 0${1 + (i % 9)}/02/2020 08:00\nThực hiện Chỉ thị số ${i % 40}-CT/TW ngày 3/3/2019 của Ban Bí thư và Chỉ thị số 43-CT/TW.`;
+        index.update(summarize(uri, scan(text), (o) => ({ line: 0, character: o })));
+      }
+    };
+    const stepped = new WorkspaceIndex();
+    fill(stepped, 200);
+    const steps = stepped.countAll();
+    let n = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) n++;
+    assert.equal(r.value, true);
+    assert.ok(n > 40, `it yields between documents and directives (${n} steps)`);
+    const asked = new WorkspaceIndex();
+    fill(asked, 200);
+    assert.deepEqual(stepped.infos(), [...asked.ids()].map((id) => asked.info(id)));
+
+    // A document that changes what it cites while the count runs: the count stops, and the changed
+    // directive says what the index now holds.
+    const interrupted = new WorkspaceIndex();
+    fill(interrupted, 200);
+    const again = interrupted.countAll();
+    for (let i = 0; i < 3; i++) again.next();
+    const text = 'Thực hiện Chỉ thị số 43-CT/TW ngày 14/5/2015 của Bộ Chính trị.';
+    interrupted.update(summarize('file:///ws/new.txt', scan(text), (o) => ({ line: 0, character: o })));
+    let last = again.next();
+    while (!last.done) last = again.next();
+    assert.equal(last.value, false);
+    const fresh = new WorkspaceIndex();
+    fill(fresh, 200);
+    fresh.update(summarize('file:///ws/new.txt', scan(text), (o) => ({ line: 0, character: o })));
+    assert.equal(interrupted.info('43-CT/TW')?.documents, 201);
+    assert.deepEqual(interrupted.infos(), fresh.infos());
+  });
 });
 
 describe('deferred recounts (the first index)', () => {
