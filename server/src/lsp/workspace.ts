@@ -44,7 +44,7 @@ const BATCH = 64;
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** How long counting directives after the index may hold the thread before requests are served. */
 const COUNT_SLICE_MS = 2;
-/** How long after the last edit of an open document work that can wait waits. */
+/** How long after the editor's last edit or request about an open document work that can wait waits. */
 const QUIET_MS = 300;
 
 /** Converts a file path to the `file:` URI the client uses. */
@@ -86,8 +86,8 @@ export class Workspace {
   /** Files that could not be indexed (too large, binary, unreadable), with the reason. */
   readonly #skipped = new Map<string, string>();
   #workers: { entry: string; count: number; minFiles: number } | undefined;
-  /** When an open document was last edited (`performance.now()`). */
-  #editedAt = -Infinity;
+  /** When the editor last changed or asked about an open document (`performance.now()`). */
+  #activeAt = -Infinity;
 
   constructor(config: Config, readonly events: WorkspaceEvents) {
     this.#config = config;
@@ -246,29 +246,34 @@ export class Workspace {
   }
 
   /**
-   * After the index, what the corpus says about each directive is counted in slices between
-   * requests, so that the first hover, completion or workspace-symbol query does not pay for all
-   * of them (at 10k articles, `infos()` from nothing took 250–310 ms). It waits while the user
-   * types (one much-cited directive takes longer than a slice, which a keystroke would wait for),
-   * and starts again when a change came in meanwhile.
+   * After the index, what the corpus says about each directive is counted in slices while the
+   * editor is idle, so that the first hover, completion or workspace-symbol query does not pay for
+   * all of them (at 10k articles, `infos()` from nothing took 250–310 ms). It waits while the user
+   * types or the editor asks about open documents (the slices would only delay those answers), and
+   * starts again when it was interrupted or a document changed what it cites.
    */
   async #countDirectives(generation: number): Promise<void> {
     for (;;) {
+      while (performance.now() - this.#activeAt < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+      if (generation !== this.#generation) return;
       const steps = this.index.countAll();
-      let deadline = -Infinity;
-      let r: IteratorResult<void, boolean>;
-      do {
+      let deadline = performance.now() + COUNT_SLICE_MS;
+      let r = steps.next();
+      while (!r.done) {
         if (performance.now() >= deadline) {
           await yieldToRequests();
-          while (performance.now() - this.#editedAt < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
           if (generation !== this.#generation) return;
+          // The editor is busy again: what was gathered is dropped (counted directives stay counted).
+          if (performance.now() - this.#activeAt < QUIET_MS) break;
           deadline = performance.now() + COUNT_SLICE_MS;
         }
         r = steps.next();
-      } while (!r.done);
-      if (r.value) return;
+      }
+      if (r.done && r.value) return;
+      void steps.return(false);
     }
   }
+
 
   #progressAt = -Infinity;
 
@@ -354,9 +359,9 @@ export class Workspace {
 
   /** Scans an open document (cached by version) and puts its facts in the index. */
   open(doc: TextDocument): ScanResult {
+    this.#activeAt = performance.now();
     const have = this.#open.get(doc.uri);
     if (have && have.version === doc.version) return have.result;
-    if (have) this.#editedAt = performance.now();
     const result = scan(doc.getText());
     this.#open.set(doc.uri, { version: doc.version, doc, result });
     const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner, { draft: isDraft(doc.uri, doc.getText()) }));
