@@ -24,6 +24,16 @@ export interface EncodedFacts {
   readonly rows: Int32Array;
 }
 
+/** Writes the position columns of the row at `o`: start and end as line and character, then as offsets. */
+function placeRow(rows: Int32Array, o: number, start: Pos, end: Pos, offset: number, endOffset: number): void {
+  rows[o + 7] = start.line;
+  rows[o + 8] = start.character;
+  rows[o + 9] = end.line;
+  rows[o + 10] = end.character;
+  rows[o + 11] = offset;
+  rows[o + 12] = endOffset;
+}
+
 /** Encodes documents' facts; `add` returns where each document's rows are. */
 export class FactsWriter {
   readonly strings: string[] = [];
@@ -62,13 +72,7 @@ export class FactsWriter {
       rows[o + 4] = KINDS.indexOf(c.kind);
       rows[o + 5] = this.id(c.type);
       rows[o + 6] = numberCell(c.number);
-      const { start, end } = c.range;
-      rows[o + 7] = start.line;
-      rows[o + 8] = start.character;
-      rows[o + 9] = end.line;
-      rows[o + 10] = end.character;
-      rows[o + 11] = c.offset;
-      rows[o + 12] = c.endOffset;
+      placeRow(rows, o, c.range.start, c.range.end, c.offset, c.endOffset);
       rows[o + 13] = this.id(c.typeWord);
       rows[o + 14] = this.id(c.date);
       rows[o + 15] = this.id(c.body);
@@ -85,13 +89,7 @@ export class FactsWriter {
       rows[o + 1] = MENTION;
       rows[o + 2] = this.id(m.raw);
       rows[o + 6] = numberCell(m.number);
-      const { start, end } = m.range;
-      rows[o + 7] = start.line;
-      rows[o + 8] = start.character;
-      rows[o + 9] = end.line;
-      rows[o + 10] = end.character;
-      rows[o + 11] = m.offset;
-      rows[o + 12] = m.endOffset;
+      placeRow(rows, o, m.range.start, m.range.end, m.offset, m.endOffset);
       rows[o + 13] = this.id(m.typeWord);
       rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
       rows[o + 15] = this.id(m.side);
@@ -120,8 +118,6 @@ export class FactsWriter {
       // (they decide identity); they say nothing of body or title themselves.
       const src = c.refersTo !== undefined ? cits[c.refersTo]! : c;
       const sym = c.symbol;
-      const start = positionAt(c.range.start);
-      const end = positionAt(c.range.end);
       rows[o] = this.id(sym.key);
       rows[o + 1] = FORMS.indexOf(c.form);
       rows[o + 2] = this.id(c.raw);
@@ -129,12 +125,7 @@ export class FactsWriter {
       rows[o + 4] = KINDS.indexOf(sym.kind);
       rows[o + 5] = this.id(sym.type);
       rows[o + 6] = numberCell(sym.number);
-      rows[o + 7] = start.line;
-      rows[o + 8] = start.character;
-      rows[o + 9] = end.line;
-      rows[o + 10] = end.character;
-      rows[o + 11] = c.range.start;
-      rows[o + 12] = c.range.end;
+      placeRow(rows, o, positionAt(c.range.start), positionAt(c.range.end), c.range.start, c.range.end);
       rows[o + 13] = this.id(c.typeWord?.value ?? src.typeWord?.value);
       rows[o + 14] = this.id(src.date?.value.iso);
       rows[o + 15] = c.form !== 'short' ? this.id(cleanValue(c.body?.value)) : -1;
@@ -144,19 +135,12 @@ export class FactsWriter {
       o += ROW;
     }
     for (const m of mentions) {
-      const start = positionAt(m.range.start);
-      const end = positionAt(m.range.end);
       rows.fill(-1, o, o + ROW);
       rows[o] = this.id(m.codes.join('|'));
       rows[o + 1] = MENTION;
       rows[o + 2] = this.id(m.raw);
       rows[o + 6] = numberCell(m.number);
-      rows[o + 7] = start.line;
-      rows[o + 8] = start.character;
-      rows[o + 9] = end.line;
-      rows[o + 10] = end.character;
-      rows[o + 11] = m.range.start;
-      rows[o + 12] = m.range.end;
+      placeRow(rows, o, positionAt(m.range.start), positionAt(m.range.end), m.range.start, m.range.end);
       rows[o + 13] = this.id(m.typeWord.value);
       rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
       rows[o + 15] = this.id(m.side);
