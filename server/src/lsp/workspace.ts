@@ -274,7 +274,6 @@ export class Workspace {
     }
   }
 
-
   #progressAt = -Infinity;
 
   /** Reports index progress, at most every PROGRESS_EVERY_MS. */
