@@ -81,23 +81,32 @@ export class FactsWriter {
       rows[o + 18] = ISSUER_CLASSES.indexOf(c.issuerClass);
       o += ROW;
     }
-    // Mentions follow, in the same row shape: the key column holds their type codes, the date their
-    // year, the body their side; the form column says they are mentions.
+    // Mentions follow, in the same row shape.
     for (const m of mentions) {
-      rows.fill(-1, o, o + ROW);
-      rows[o] = this.id(m.codes.join('|'));
-      rows[o + 1] = MENTION;
-      rows[o + 2] = this.id(m.raw);
-      rows[o + 6] = numberCell(m.number);
+      this.#mentionRow(o, m, m.typeWord);
       placeRow(rows, o, m.range.start, m.range.end, m.offset, m.endOffset);
-      rows[o + 13] = this.id(m.typeWord);
-      rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
-      rows[o + 15] = this.id(m.side);
       o += ROW;
     }
     const count = facts.citations.length + mentions.length;
     this.#count += count;
     return [this.id(facts.uri), this.id(facts.docDate), first, count, facts.draft ? 1 : 0];
+  }
+
+  /**
+   * The columns of a mention's row but its position, from a record or from a scan (`typeWord`:
+   * its canonical spelling): the key column holds its type codes, the date its year, the body
+   * its side; the form column says it is a mention.
+   */
+  #mentionRow(o: number, m: { readonly codes: readonly string[]; readonly raw: string; readonly number: number; readonly year?: number | undefined; readonly side?: string | undefined }, typeWord: string): void {
+    const rows = this.#rows;
+    rows.fill(-1, o, o + ROW);
+    rows[o] = this.id(m.codes.join('|'));
+    rows[o + 1] = MENTION;
+    rows[o + 2] = this.id(m.raw);
+    rows[o + 6] = numberCell(m.number);
+    rows[o + 13] = this.id(typeWord);
+    rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
+    rows[o + 15] = this.id(m.side);
   }
 
   /**
@@ -135,15 +144,8 @@ export class FactsWriter {
       o += ROW;
     }
     for (const m of mentions) {
-      rows.fill(-1, o, o + ROW);
-      rows[o] = this.id(m.codes.join('|'));
-      rows[o + 1] = MENTION;
-      rows[o + 2] = this.id(m.raw);
-      rows[o + 6] = numberCell(m.number);
+      this.#mentionRow(o, m, m.typeWord.value);
       placeRow(rows, o, positionAt(m.range.start), positionAt(m.range.end), m.range.start, m.range.end);
-      rows[o + 13] = this.id(m.typeWord.value);
-      rows[o + 14] = this.id(m.year === undefined ? undefined : String(m.year));
-      rows[o + 15] = this.id(m.side);
       o += ROW;
     }
     const count = cits.length + mentions.length;
