@@ -179,9 +179,20 @@ export class CatalogStore {
   }
 
   #gatherNow(gen: number): void {
+    const started = performance.now();
     const acc = new CorpusAccumulator();
     for (const uri of this.index.uris()) acc.add(articleCitations(this.index, uri));
     this.#setCorpus(acc.finish(), gen);
+    this.#gathered(this.index.documentCount, started);
+  }
+
+  #gatheredOnce = false;
+
+  /** Says once, in the output, that hovers and diagnostics now judge by what the whole corpus says. */
+  #gathered(files: number, started: number): void {
+    if (this.#gatheredOnce) return;
+    this.#gatheredOnce = true;
+    this.log(`[catalog] what ${files} files say gathered in ${Math.round(performance.now() - started)} ms`);
   }
 
   #setCorpus(corpus: CorpusFacts[], gen: number): void {
@@ -200,8 +211,6 @@ export class CatalogStore {
     }, wait);
   }
 
-  #gatheredOnce = false;
-
   async #gatherInSlices(): Promise<void> {
     const gen = this.corpusVersion();
     if (this.#corpusAt === gen) return;
@@ -218,9 +227,7 @@ export class CatalogStore {
         deadline = performance.now() + GATHER_SLICE_MS;
       }
       this.#setCorpus(acc.finish(), gen);
-      // Once, in the output: from now on hovers and diagnostics judge by what the whole corpus says.
-      if (!this.#gatheredOnce) this.log(`[catalog] what ${uris.length} files say gathered in ${Math.round(performance.now() - started)} ms`);
-      this.#gatheredOnce = true;
+      this.#gathered(uris.length, started);
     } catch (e) {
       this.log(`[error] gathering the corpus: ${(e as Error).message}`);
     } finally {
