@@ -367,8 +367,9 @@ export class WorkspaceIndex {
 
   /**
    * Counts every directive not counted yet, as `infos()` does, in steps: the generator yields
-   * between documents and between directives, for a caller that runs it in slices between
-   * requests. It stops when the index changes meanwhile (what it gathered would be stale).
+   * between documents, between directives and within a much-cited one, for a caller that runs
+   * it in slices between requests. It stops when a document changes what it cites meanwhile (what
+   * it gathered would be stale; citations that only move are moved in place and keep it right).
    * Returns whether it counted them all.
    */
   *countAll(): Generator<void, boolean, void> {
