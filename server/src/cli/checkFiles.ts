@@ -3,13 +3,13 @@
  * scanner is CPU-bound, so a large tree is cut into chunks that idle workers take in turn, and
  * the outcomes are handed back in file order (the output does not depend on the scheduling).
  */
+import { statSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtinCatalog, Catalog, type CitationLike, type CorpusFacts, type ParsedCatalog } from '../core/catalog';
 import type { Severity } from '../core/features/diagnostics';
 import type { Locale } from '../core/messages';
-import { statSync } from 'node:fs';
 import { LineIndex } from '../core/text/lines';
 import { readTextFileSync, type ReadResult } from '../node/files';
 import { diagnoseCatalog } from './catalogFiles';

@@ -417,8 +417,8 @@ export class WorkspaceIndex {
     return true;
   }
 
-  #count(id: string, gathered?: ReadonlyMap<DocumentFacts, readonly CitationRecord[]>): DirectiveInfo | undefined {
-    const steps = this.#counting(id, gathered, false);
+  #count(id: string): DirectiveInfo | undefined {
+    const steps = this.#counting(id, undefined, false);
     let r = steps.next();
     while (!r.done) r = steps.next();
     return r.value;
