@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Summarises a V8 CPU profile written by `node bench/run.mjs --profile`: the functions with the
 // most self time, and the files they live in, so a slow stage can be attributed without DevTools.
-//   node bench/profile-summary.mjs bench/.cache/profiles/10k-cold.cpuprofile [--top 25]
+//   node bench/profile-summary.mjs bench/.cache/profiles/10k-cold/<thread>.cpuprofile [--top 25]
 
 import fs from 'node:fs';
 

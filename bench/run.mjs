@@ -200,8 +200,11 @@ async function startServer(corpusDir, label, duringIndex) {
   fs.rmSync(probeFile, { force: true });
   const stderr = fs.openSync(stderrFile, 'w');
   const tSpawn = performance.now();
-  // --profile writes a V8 CPU profile of each server run to bench/.cache/profiles/ (open it in Chrome DevTools).
-  const profile = flag('profile') ? ['--cpu-prof', '--cpu-prof-dir', path.join(HERE, '.cache', 'profiles'), '--cpu-prof-name', `${SIZE}-${label}.cpuprofile`] : [];
+  // --profile writes V8 CPU profiles of each server run to bench/.cache/profiles/<size>-<label>/
+  // (open them in Chrome DevTools): one per thread, the index workers' included, named by V8.
+  const profileDir = path.join(HERE, '.cache', 'profiles', `${SIZE}-${label}`);
+  if (flag('profile')) fs.rmSync(profileDir, { recursive: true, force: true });
+  const profile = flag('profile') ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const client = new LspClient(process.execPath, [...profile, '--require', PROBE, SERVER, '--stdio'], { stderr, env: { ...process.env, VANBAN_BENCH_PROBE: probeFile } });
   const statuses = [];
   let shownTenth = -1;
