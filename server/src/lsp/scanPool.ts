@@ -20,8 +20,10 @@ import { hashIfRacy } from './indexCache';
 
 /** How many files a worker takes at once. */
 const CHUNK = 32;
+/** How many chunks a worker holds at once: the next one waits in its queue while it answers the last. */
+const IN_FLIGHT = 2;
 
-/** What a worker is asked: a chunk of files (one at a time per worker). */
+/** What a worker is asked: a chunk of files (at most IN_FLIGHT at a time per worker). */
 interface Request {
   readonly files: readonly string[];
   readonly maxBytes: number;
@@ -117,11 +119,16 @@ export class ScanPool {
     const failed: string[] = [];
     const live = this.#workers.filter((w) => !this.#dead.has(w));
     await Promise.all(live.map((w) => new Promise<void>((resolve) => {
-      let current: string[] | undefined;
+      // Chunks given to this worker and not answered yet, oldest first (a worker answers in order).
+      // Two are in flight, so the worker starts on the next one while this thread merges the last.
+      const inFlight: string[][] = [];
       const give = () => {
-        if (cancelled() || next >= chunks.length) return finish();
-        current = chunks[next++]!;
-        w.postMessage({ files: current, maxBytes } satisfies Request);
+        while (inFlight.length < IN_FLIGHT && !cancelled() && next < chunks.length) {
+          const chunk = chunks[next++]!;
+          inFlight.push(chunk);
+          w.postMessage({ files: chunk, maxBytes } satisfies Request);
+        }
+        if (inFlight.length === 0) finish();
       };
       const finish = () => {
         w.off('message', onMessage);
@@ -130,7 +137,7 @@ export class ScanPool {
         resolve();
       };
       const onMessage = (reply: Reply) => {
-        current = undefined;
+        inFlight.shift();
         try {
           const strings = reply.strings.map((s) => interner.get(s));
           const out: ScannedFile[] = [];
@@ -145,12 +152,11 @@ export class ScanPool {
         }
         give();
       };
-      // A failed worker hands back its chunk and every chunk not yet given out goes to the others;
-      // if every worker fails, the caller scans the rest.
+      // A failed worker hands back the chunks it had and every chunk not yet given out goes to the
+      // others; if every worker fails, the caller scans the rest.
       const onFail = () => {
         this.#dead.add(w);
-        if (current) failed.push(...current);
-        current = undefined;
+        for (const chunk of inFlight.splice(0)) failed.push(...chunk);
         finish();
       };
       w.on('message', onMessage);
