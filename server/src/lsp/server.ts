@@ -32,6 +32,7 @@ import { catalogFormat, CatalogStore } from './catalogs';
 import { registerCustomRequests } from './requests';
 import { INDEX_STATUS } from './requests/protocol';
 import { runSafe } from './runSafe';
+import { warmUp } from './warmUp';
 import { toPath, Workspace, type IndexStatus } from './workspace';
 
 
@@ -78,6 +79,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     changed: () => scheduleRefresh(),
   });
   const catalogs = new CatalogStore(ws.index, () => ws.diskGeneration, log, () => scheduleRefresh());
+  ws.setIdleWork(() => warmUp(() => catalogs.catalog(), () => ws.config.severities, () => locale));
   const ctx = (): FeatureContext => ({
     index: ws.index, locale, displayName: ws.displayName, catalog: catalogs.catalog(), today: today(),
     ...(ws.config.locality && { locality: ws.config.locality }),

@@ -253,25 +253,59 @@ export class Workspace {
    * starts again when it was interrupted or a document changed what it cites.
    */
   async #countDirectives(generation: number): Promise<void> {
+    if (!(await this.#inIdleSlices(generation, () => this.index.countAll()))) return;
+    const work = this.#idleWork;
+    if (!work || this.#warmedUp) return;
+    const started = performance.now();
+    let rounds = 0;
+    this.#warmedUp = await this.#inIdleSlices(generation, function* () {
+      rounds = 0;
+      const steps = work()[Symbol.iterator]();
+      while (!steps.next().done) {
+        rounds++;
+        yield;
+      }
+      return true;
+    });
+    if (this.#warmedUp) this.events.log(`[index] keystroke path warmed up: ${rounds} rounds, ${Math.round(performance.now() - started)} ms after the count`);
+  }
+
+  /**
+   * Runs the steps `start()` makes in COUNT_SLICE_MS slices while the editor is idle (nothing
+   * touched an open document for QUIET_MS); when it gets busy, the steps are dropped and made
+   * again once it is idle. Resolves with whether they completed (false: a new index started, or
+   * the steps said they could not finish).
+   */
+  async #inIdleSlices(generation: number, start: () => Generator<void, boolean, void>): Promise<boolean> {
     for (;;) {
       while (performance.now() - this.#activeAt < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-      if (generation !== this.#generation) return;
-      const steps = this.index.countAll();
+      if (generation !== this.#generation) return false;
+      const steps = start();
       let deadline = performance.now() + COUNT_SLICE_MS;
       let r = steps.next();
       while (!r.done) {
         if (performance.now() >= deadline) {
           await yieldToRequests();
-          if (generation !== this.#generation) return;
+          if (generation !== this.#generation) return false;
           // The editor is busy again: what was gathered is dropped (counted directives stay counted).
           if (performance.now() - this.#activeAt < QUIET_MS) break;
           deadline = performance.now() + COUNT_SLICE_MS;
         }
         r = steps.next();
       }
-      if (r.done && r.value) return;
+      if (r.done && r.value) return true;
+      // Interrupted, or the count stopped by itself (a document changed what it cites): again.
       void steps.return(false);
     }
+  }
+
+  /** Work for the idle time after the count: the server's warm-up (`warmUp.ts`), run once per process. */
+  #idleWork: (() => Iterable<void>) | undefined;
+  #warmedUp = false;
+
+  /** Sets the work done once, when the editor is idle after the first count. */
+  setIdleWork(work: () => Iterable<void>): void {
+    this.#idleWork = work;
   }
 
   #progressAt = -Infinity;
