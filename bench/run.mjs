@@ -2,7 +2,7 @@
 // `npm run bench`: generates the corpus if needed, builds, and drives the built language server
 // over stdio like an editor, printing one JSON line per figure on stdout (progress on stderr).
 //   node bench/run.mjs [--size 1k|10k|100k] [--skip-rg] [--no-build] [--edits 500] [--requests 200]
-//                      [--timeout <s>] [--request-timeout <s>] [--keep-cache] [--profile] [--push]
+//                      [--timeout <s>] [--request-timeout <s>] [--keep-cache] [--profile] [--push] [--slow <ms>]
 //                      [--server <path to server.js>]
 // See bench/README.md for what each figure means.
 
@@ -29,6 +29,7 @@ const SERVER = path.resolve(opt('server', path.join(ROOT, 'server', 'out', 'serv
 const SIZE = opt('size', '10k').toLowerCase();
 const N = parseSize(SIZE);
 const EDITS = Number(opt('edits', 500));
+const SLOW_MS = opt('slow') === undefined ? undefined : Number(opt('slow'));
 const REQUESTS = Number(opt('requests', 200));
 // Generous by default: 100k articles may legitimately take minutes to index cold.
 const TIMEOUT_MS = Number(opt('timeout', Math.max(120, N / 50))) * 1000;
@@ -295,7 +296,10 @@ async function timeRequests(client, name, method, paramsList) {
     const t0 = performance.now();
     try {
       const r = await client.request(method, params, REQUEST_TIMEOUT_MS);
-      ms.push(performance.now() - t0);
+      const took = performance.now() - t0;
+      ms.push(took);
+      // --slow <ms>: which requests took longer, to find what a tail is made of.
+      if (SLOW_MS !== undefined && took >= SLOW_MS) log(`slow ${method} #${ms.length - 1}: ${round(took, 1)} ms ${JSON.stringify(params).slice(0, 200)}`);
       if (nonEmpty(r)) hits++;
     } catch (e) {
       errors++;
