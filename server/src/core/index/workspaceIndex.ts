@@ -54,8 +54,12 @@ export class WorkspaceIndex {
   /** null: the key names one directive, whose id is the key. */
   readonly #ids = new Map<string, Map<CitationRecord, string> | null>();
   readonly #infos = new Map<string, DirectiveInfo>();
-  /** Cached citation counts per key, dropped with the ids. */
-  readonly #counts = new Map<string, number>();
+  /**
+   * The citations of a key, document after document (each document's run in text order), gathered
+   * once and dropped with the ids: its count, its twins and what the corpus says about it all read
+   * this one array instead of each filtering every document that cites the key.
+   */
+  readonly #gathered = new Map<string, CitationRecord[]>();
   /** Infos whose citations changed while recounts are deferred, with when they were counted. */
   readonly #stale = new Map<string, { info: DirectiveInfo; at: number }>();
   #recountDelay = 0;
@@ -184,7 +188,7 @@ export class WorkspaceIndex {
       // While recounts are deferred, a key known to name one directive keeps saying so (a twin
       // arriving in the same second is told apart when the index is complete).
       if (!(this.#recountDelay > 0 && this.#ids.get(k) === null)) this.#ids.delete(k);
-      this.#counts.delete(k);
+      this.#gathered.delete(k);
     }
     // Directive infos are keyed by id; drop those of touched keys (keeping them a while when deferred).
     for (const [id, info] of this.#infos) {
@@ -223,33 +227,31 @@ export class WorkspaceIndex {
 
   /** How many citations a symbol key has (counted once per change of its documents). */
   countOfKey(key: string): number {
-    let n = this.#counts.get(key);
-    if (n === undefined) {
-      n = 0;
-      for (const list of this.#listsOfKey(key)) n += list.length;
-      this.#counts.set(key, n);
-    }
-    return n;
+    return this.#citationsOfKey(key).length;
   }
 
   /** Every citation of a symbol key, in document order within each document. */
   citationsOfKey(key: string): CitationRecord[] {
-    return this.#listsOfKey(key).flat();
+    return [...this.#citationsOfKey(key)];
   }
 
-  /** The citations of a key, one list per document citing it (in text order). */
-  #listsOfKey(key: string): CitationRecord[][] {
-    const out: CitationRecord[][] = [];
-    for (const doc of this.#byKey.get(key) ?? []) out.push(doc.citations.filter((r) => r.key === key));
-    return out;
+  /** The key's citations, gathered once per change of its documents (`#gathered`). */
+  #citationsOfKey(key: string): readonly CitationRecord[] {
+    let all = this.#gathered.get(key);
+    if (!all) {
+      all = [];
+      for (const doc of this.#byKey.get(key) ?? []) for (const r of doc.citations) if (r.key === key) all.push(r);
+      this.#gathered.set(key, all);
+    }
+    return all;
   }
 
   #idsOf(key: string): Map<CitationRecord, string> | null {
     let ids = this.#ids.get(key);
     if (ids === undefined) {
-      const lists = this.#listsOfKey(key);
+      const all = this.#citationsOfKey(key);
       // Most keys name one directive: that is decided at the second group, without assigning ids.
-      ids = hasTwins(lists) ? (assignIds(key, lists.flat()) ?? null) : null;
+      ids = hasTwins([all]) ? (assignIds(key, all) ?? null) : null;
       this.#ids.set(key, ids);
     }
     return ids;
@@ -380,45 +382,43 @@ export class WorkspaceIndex {
     // Citations that only move are moved in place: the lists gathered stay right.
     const generation = this.#contentGeneration;
     this.#settleIds();
-    const missing = new Map<string, Map<DocumentFacts, CitationRecord[]>>();
     const missingIds: string[] = [];
+    // The keys whose citations are not gathered yet: one pass over the documents gathers them all.
+    const fresh = new Map<string, CitationRecord[]>();
     for (const key of this.#byKey.keys()) {
       for (const id of this.idsOfKey(key)) {
         if (this.#cachedInfo(id)) continue;
-        missing.set(key, new Map());
         missingIds.push(id);
+        if (!this.#gathered.has(key)) fresh.set(key, []);
       }
     }
     if (missingIds.length === 0) return true;
-    // A few directives (those a keystroke touched) are cheaper to count one by one.
-    if (missing.size <= FEW_KEYS && !inSteps) missing.clear();
+    // A few directives (those a keystroke touched) are cheaper to gather one by one.
+    if (fresh.size <= FEW_KEYS && !inSteps) fresh.clear();
     let n = 0;
-    if (missing.size) for (const doc of this.#docs.values()) {
-      for (const r of doc.citations) {
-        const perDoc = missing.get(r.key);
-        if (!perDoc) continue;
-        let list = perDoc.get(doc);
-        if (!list) perDoc.set(doc, (list = []));
-        list.push(r);
+    if (fresh.size) {
+      for (const doc of this.#docs.values()) {
+        for (const r of doc.citations) fresh.get(r.key)?.push(r);
+        if (inSteps && ++n % STEP_DOCUMENTS === 0) {
+          yield;
+          if (generation !== this.#contentGeneration) return false;
+        }
       }
-      if (inSteps && ++n % STEP_DOCUMENTS === 0) {
-        yield;
-        if (generation !== this.#contentGeneration) return false;
-      }
+      for (const [key, all] of fresh) this.#gathered.set(key, all);
     }
     for (const id of missingIds) {
       if (inSteps) {
         yield;
         if (generation !== this.#contentGeneration) return false;
       }
-      if (!this.#cachedInfo(id)) yield* this.#counting(id, missing.get(keyOfId(id)), inSteps);
+      if (!this.#cachedInfo(id)) yield* this.#counting(id, inSteps);
       if (inSteps && generation !== this.#contentGeneration) return false;
     }
     return true;
   }
 
   #count(id: string): DirectiveInfo | undefined {
-    const steps = this.#counting(id, undefined, false);
+    const steps = this.#counting(id, false);
     let r = steps.next();
     while (!r.done) r = steps.next();
     return r.value;
@@ -426,29 +426,31 @@ export class WorkspaceIndex {
 
   /**
    * Counts what the corpus says about a directive and caches it. Its citations are grouped by
-   * document, the groups sorted by (document date, URI): each document's list is already in text
+   * document, the groups sorted by (document date, URI): each document's run is already in text
    * order, so only documents are compared, not citations. `inSteps`: yields between the parts of
    * the work (a directive cited 20,000 times takes 10–20 ms in all), and gives up, caching
    * nothing, when what a document cites changed meanwhile.
    */
-  *#counting(id: string, gathered: ReadonlyMap<DocumentFacts, readonly CitationRecord[]> | undefined, inSteps: boolean): Generator<void, DirectiveInfo | undefined, void> {
+  *#counting(id: string, inSteps: boolean): Generator<void, DirectiveInfo | undefined, void> {
     const generation = this.#contentGeneration;
     const key = keyOfId(id);
     const ids = this.#idsOf(key);
     // The directive's citations, document after document, in one array; each document's run of
     // it with its sort key (a directive cited 20,000 times is in 5,000 documents).
+    const gathered = this.#citationsOfKey(key);
     const all: CitationRecord[] = [];
     const groups: { date: string; uri: string; draft: boolean; start: number; end: number }[] = [];
-    // `gathered`: the key's citations already gathered per document (`infos`); else each
-    // document citing the key is read.
-    let n = 0;
-    for (const doc of gathered?.keys() ?? this.#byKey.get(key) ?? []) {
-      const start = all.length;
-      for (const r of gathered?.get(doc) ?? doc.citations) {
-        if (r.key === key && (ids ? ids.get(r) === id : id === key)) all.push(r);
+    let uri: string | undefined;
+    for (let i = 0; i < gathered.length; i++) {
+      const r = gathered[i]!;
+      if (ids ? ids.get(r) !== id : id !== key) continue;
+      if (r.uri !== uri) {
+        uri = r.uri;
+        groups.push({ date: r.docDate ?? '9999', uri, draft: this.#docs.get(uri)?.draft === true, start: all.length, end: all.length });
       }
-      if (all.length > start) groups.push({ date: all[start]!.docDate ?? '9999', uri: all[start]!.uri, draft: doc.draft === true, start, end: all.length });
-      if (inSteps && ++n % STEP_DOCUMENTS === 0) {
+      all.push(r);
+      groups[groups.length - 1]!.end = all.length;
+      if (inSteps && i % STEP_CITATIONS === STEP_CITATIONS - 1) {
         yield;
         if (generation !== this.#contentGeneration) return undefined;
       }
