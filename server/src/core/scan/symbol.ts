@@ -97,6 +97,31 @@ export interface SymbolMatch {
   readonly weak?: true;
 }
 
+/**
+ * What a shape's match says, by the shape and the text it matched: a symbol is cited thousands
+ * of times in a workspace, always written the same few ways, and what its text says (its key,
+ * its issuers' classes, its defects) depends only on that text — the regular expressions' groups
+ * are the same wherever the same text matches. null: that text is no symbol. Emptied when full.
+ */
+type Read = Omit<SymbolMatch, 'start' | 'end'>;
+const READS = new Map<string, Read | null>();
+const READS_SIZE = 20000;
+
+/** The match at `pos` of `raw` (matched by shape `tag`), from READS, or undefined when not known yet. */
+function recall(tag: string, raw: string, pos: number): SymbolMatch | null | undefined {
+  const r = READS.get(tag + raw);
+  if (r === undefined) return undefined;
+  if (r === null) return null;
+  return r.weak ? { start: pos, end: pos + raw.length, symbol: r.symbol, defects: r.defects, weak: true } : { start: pos, end: pos + raw.length, symbol: r.symbol, defects: r.defects };
+}
+
+/** Keeps what `raw` said under shape `tag`, and returns it. */
+function remember(tag: string, raw: string, m: SymbolMatch | undefined): SymbolMatch | undefined {
+  if (READS.size >= READS_SIZE) READS.clear();
+  READS.set(tag + raw, m ? (m.weak ? { symbol: m.symbol, defects: m.defects, weak: true } : { symbol: m.symbol, defects: m.defects }) : null);
+  return m;
+}
+
 /** Whether the issuers end in a court stage (`…/QĐ-PT`, `…/HS-ST`): a judgment, not a directive. */
 function isCourtCase(issuers: readonly string[]): boolean {
   return COURT_STAGES.has(issuers[issuers.length - 1]!);
@@ -257,6 +282,22 @@ function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
 
   LEGAL.lastIndex = pos;
   if ((m = LEGAL.exec(text))) {
+    const seen = recall('L', m[0], pos);
+    return seen !== undefined ? seen ?? undefined : remember('L', m[0], readLegal(m, pos));
+  }
+
+  ADMIN.lastIndex = pos;
+  if ((m = ADMIN.exec(text))) {
+    const seen = recall('A', m[0], pos);
+    return seen !== undefined ? seen ?? undefined : remember('A', m[0], readAdmin(m, pos));
+  }
+
+  return matchTwoSlashes(text, pos) ?? matchSingleCode(text, pos) ?? matchOldState(text, pos);
+}
+
+/** What a match of LEGAL says. */
+function readLegal(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
+  {
     // Indexed reads, not array destructuring: a match array is not a plain array, and iterating it is slow.
     const raw = m[0], digits = m[1], year = m[2], t = m[3], iss = m[5], law = m[6];
     const end = pos + raw!.length;
@@ -276,9 +317,11 @@ function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
     }
     return undefined;
   }
+}
 
-  ADMIN.lastIndex = pos;
-  if ((m = ADMIN.exec(text))) {
+/** What a match of ADMIN says. */
+function readAdmin(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
+  {
     const raw = m[0], digits = m[1], t = m[2], iss = m[4];
     const issuersW = splitIssuers(iss!);
     const issuers = issuersW.map(keyIssuer);
@@ -305,8 +348,6 @@ function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
     const defects = commonDefects(raw!, [], [t!, ...issuersW]);
     return known ? { start: pos, end, symbol, defects } : { start: pos, end, symbol, defects, weak: true };
   }
-
-  return matchTwoSlashes(text, pos) ?? matchSingleCode(text, pos) ?? matchOldState(text, pos);
 }
 
 /** `646/QĐ/QUTW`: a slash where the hyphen of a Party symbol belongs (or the hyphen of a state one). */
@@ -314,6 +355,11 @@ function matchTwoSlashes(text: string, pos: number): SymbolMatch | undefined {
   TWO_SLASHES.lastIndex = pos;
   const m = TWO_SLASHES.exec(text);
   if (!m) return undefined;
+  const seen = recall('T', m[0], pos);
+  return seen !== undefined ? seen ?? undefined : remember('T', m[0], readTwoSlashes(m, pos));
+}
+
+function readTwoSlashes(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
   const raw = m[0]!, digits = m[1]!, t = m[2]!, iss = m[3]!;
   const type = foldType(t);
   const issuersW = splitIssuers(iss);
@@ -337,6 +383,11 @@ function matchSingleCode(text: string, pos: number): SymbolMatch | undefined {
   SINGLE.lastIndex = pos;
   const m = SINGLE.exec(text);
   if (!m) return undefined;
+  const seen = recall('S', m[0], pos);
+  return seen !== undefined ? seen ?? undefined : remember('S', m[0], readSingleCode(m, pos));
+}
+
+function readSingleCode(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
   const raw = m[0]!, digits = m[1]!, year = m[2], a = m[3]!, b = m[4];
   const end = pos + raw.length;
   if (b !== undefined) {
@@ -378,6 +429,11 @@ function matchOldState(text: string, pos: number): SymbolMatch | undefined {
   OLD_STATE.lastIndex = pos;
   const m = OLD_STATE.exec(text);
   if (!m) return undefined;
+  const seen = recall('O', m[0], pos);
+  return seen !== undefined ? seen ?? undefined : remember('O', m[0], readOldState(m, pos));
+}
+
+function readOldState(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
   const raw = m[0]!, digits = m[1]!, iss = m[3]!;
   const number = Number(digits);
   // A Sắc lệnh (`34/SL`) names its type, not its issuer; "SL" alone is also "số lượng" in tables.
@@ -396,6 +452,13 @@ function matchDashed(text: string, pos: number): SymbolMatch | undefined {
   PARTY.lastIndex = pos;
   const m = PARTY.exec(text);
   if (!m) return matchOldState(text, pos);
+  // A slash right after it makes `824-QĐ/TTg` the start of a longer symbol, not a state one.
+  const tag = text[pos + m[0].length] === '/' ? 'P/' : 'P';
+  const seen = recall(tag, m[0], pos);
+  return seen !== undefined ? seen ?? undefined : remember(tag, m[0], readDashed(m, pos, tag === 'P/'));
+}
+
+function readDashed(m: RegExpExecArray, pos: number, slashAfter: boolean): SymbolMatch | undefined {
   const raw = m[0]!, digits = m[1]!, sep = m[2], t = m[3]!, iss = m[4]!, suffix = m[5];
   const type = foldType(t);
   if (!type) return undefined;
@@ -411,7 +474,7 @@ function matchDashed(text: string, pos: number): SymbolMatch | undefined {
   const state = issuers.every((i) => issuerInfo(i, 'party')?.class === 'state' && isUnambiguous(i));
   if (state && dashed && STATE_TYPES.has(type)) {
     // `824-QĐ/TTg`: a state symbol written the Party way (and not the start of a longer one).
-    if (text[end] === '/') return undefined;
+    if (slashAfter) return undefined;
     return {
       start: pos, end, symbol: make('state-admin', 'admin', 'state', digits, type, writtenType(t), issuers),
       defects: ['symbol-state-as-party', ...commonDefects(raw, [t], issuersW)],
