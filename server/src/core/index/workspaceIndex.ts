@@ -3,7 +3,7 @@
  * citations of every document. Every cross-file question (hover counts, definition, references,
  * code lens, workspace symbols) is answered from here without touching the disk.
  */
-import { assignIds, hasTwins, keyOfId, TwinFinder } from './identity';
+import { assignIds, hasTwins, keyOfId, ownGroup, TwinFinder } from './identity';
 import { IndexedCitation, type MentionRecord, type CitationRecord, type DocumentFacts } from './facts';
 
 /** What the corpus says about one directive: its citations and the most common variant of each fact. */
@@ -54,6 +54,8 @@ export class WorkspaceIndex {
   /** null: the key names one directive, whose id is the key. */
   readonly #ids = new Map<string, Map<CitationRecord, string> | null>();
   readonly #infos = new Map<string, DirectiveInfo>();
+  /** What the corpus says about the keys that name one directive and were counted, kept up to date (`#patch`). */
+  readonly #tallies = new Map<string, Tally>();
   /**
    * The citations of a key, document after document (each document's run in text order), gathered
    * once and dropped with the ids: its count, its twins and what the corpus says about it all read
@@ -138,15 +140,16 @@ export class WorkspaceIndex {
       docs.add(facts);
       touched.add(key);
     }
-    this.#invalidate(touched);
+    this.#invalidate(touched, old, facts);
     return touched;
   }
 
   /** Removes a document. Returns the symbol keys whose citations changed. */
   remove(uri: string): Set<string> {
+    const old = this.#docs.get(uri);
     const touched = this.#detach(uri);
     this.#docs.delete(uri);
-    this.#invalidate(touched);
+    this.#invalidate(touched, old, undefined);
     return touched;
   }
 
@@ -180,19 +183,34 @@ export class WorkspaceIndex {
     return touched;
   }
 
-  #invalidate(keys: Set<string>): void {
+  /** Drops what is cached about `keys`, whose citations document `old` had and `neu` has; tallies are brought up to date instead. */
+  #invalidate(keys: Set<string>, old: DocumentFacts | undefined, neu: DocumentFacts | undefined): void {
     if (keys.size === 0) return;
     this.#generation++;
     this.#contentGeneration++;
+    const patched = new Set<string>();
     for (const k of keys) {
+      this.#gathered.delete(k);
+      const tally = this.#tallies.get(k);
+      if (tally && this.#patch(tally, k, old, neu)) {
+        // Still one directive: its id is its key, and its info is made again from the tally.
+        // While recounts are deferred, the last info is kept for the delay like any other.
+        patched.add(k);
+        this.#ids.set(k, null);
+        const info = this.#infos.get(k);
+        this.#infos.delete(k);
+        if (this.#recountDelay > 0 && info && !this.#stale.has(k)) this.#stale.set(k, { info, at: this.now() });
+        continue;
+      }
+      this.#tallies.delete(k);
       // While recounts are deferred, a key known to name one directive keeps saying so (a twin
       // arriving in the same second is told apart when the index is complete).
       if (!(this.#recountDelay > 0 && this.#ids.get(k) === null)) this.#ids.delete(k);
-      this.#gathered.delete(k);
     }
     // Directive infos are keyed by id; drop those of touched keys (keeping them a while when deferred).
     for (const [id, info] of this.#infos) {
-      if (!keys.has(keyOfId(id))) continue;
+      const key = keyOfId(id);
+      if (!keys.has(key) || patched.has(key)) continue;
       this.#infos.delete(id);
       if (this.#recountDelay > 0 && !this.#stale.has(id)) this.#stale.set(id, { info, at: this.now() });
     }
@@ -227,7 +245,7 @@ export class WorkspaceIndex {
 
   /** How many citations a symbol key has (counted once per change of its documents). */
   countOfKey(key: string): number {
-    return this.#citationsOfKey(key).length;
+    return this.#tallies.get(key)?.citations.length ?? this.#citationsOfKey(key).length;
   }
 
   /** Every citation of a symbol key, in document order within each document. */
@@ -340,7 +358,11 @@ export class WorkspaceIndex {
     const stale = this.#stale.get(id);
     if (stale && this.now() - stale.at < this.#recountDelay) return stale.info;
     this.#stale.delete(id);
-    return undefined;
+    const tally = this.#tallies.get(id);
+    if (!tally) return undefined;
+    const info = viewOf(id, tally);
+    this.#infos.set(id, info);
+    return info;
   }
 
   /** What the corpus says about a directive, cached until one of its documents changes. */
@@ -463,38 +485,176 @@ export class WorkspaceIndex {
       for (let i = g.start; i < g.end; i++) citations.push(all[i]!);
     }
     if (citations.length === 0) return undefined;
-    const full = citations.filter((c) => c.form === 'full');
-    const first = full[0] ?? citations[0]!;
-    // What the full citations say, field by field.
-    const variants: Variant[][] = [];
-    for (const [field, sameAs] of FIELDS) {
-      if (inSteps && full.length > STEP_CITATIONS) {
+    // What the full citations say, field by field: their spellings, counted.
+    const spellings: Map<string, number>[] = [];
+    for (const [field] of FIELDS) {
+      if (inSteps && citations.length > STEP_CITATIONS) {
         yield;
         if (generation !== this.#contentGeneration) return undefined;
       }
-      variants.push(mostCommon(full.map((c) => c[field]), sameAs));
+      const counts = new Map<string, number>();
+      for (const c of citations) {
+        if (c.form !== 'full') continue;
+        const v = c[field];
+        if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      spellings.push(counts);
     }
-    const [canonicals, typeWords, dates, bodies, terms, titles] = variants as [Variant[], Variant[], Variant[], Variant[], Variant[], Variant[]];
-    const info: DirectiveInfo = {
-      id,
-      key: first.key,
-      citations,
-      documents: groups.length,
-      articles,
-      canonical: canonicals[0]?.value ?? first.canonical,
-      kind: first.kind,
-      issuerClass: first.issuerClass,
-      type: first.type,
-      number: first.number,
-      typeWords,
-      dates,
-      bodies,
-      terms,
-      titles,
-    };
+    const tally: Tally = { citations, documents: groups.length, articles, spellings, group: undefined, shared: false, folds: FIELDS.map(() => new Map()) };
+    if (!ids) {
+      // A key that names one directive is kept up to date as its documents change (`#patch`).
+      // While recounts are deferred a key may be taken for one directive with a twin among its
+      // citations: it is kept only when they name one term or year at most.
+      let twins = false;
+      for (const c of citations) {
+        const g = ownGroup(c);
+        if (g === undefined) continue;
+        if (tally.group === undefined) tally.group = g;
+        else if (g !== tally.group) {
+          twins = true;
+          break;
+        }
+      }
+      if (!twins) this.#tallies.set(key, tally);
+    }
+    const info = viewOf(id, tally);
     this.#infos.set(id, info);
     return info;
   }
+
+  /**
+   * Brings the tally of `key` (a key naming one directive) from document `old` to `neu` (either
+   * may be absent): the document's run of citations is taken out and the new one put in its place
+   * in document order, and the spellings counted down and up. Returns false, changing nothing,
+   * when the new citations name a second term or year (twins: the key is counted afresh).
+   */
+  #patch(tally: Tally, key: string, old: DocumentFacts | undefined, neu: DocumentFacts | undefined): boolean {
+    const added = neu ? neu.citations.filter((r) => r.key === key) : [];
+    let group = tally.group;
+    for (const r of added) {
+      const g = ownGroup(r);
+      if (g === undefined) continue;
+      if (group === undefined) group = g;
+      else if (g !== group) return false;
+    }
+    let citations = tally.citations;
+    const removed = old ? old.citations.filter((r) => r.key === key) : [];
+    if (removed.length) {
+      const at = positionOf(citations, removed[0]!.docDate, old!.uri);
+      if (citations[at]?.uri !== old!.uri || citations[at + removed.length - 1]?.uri !== old!.uri) return false;
+      if (tally.shared) {
+        // A new array: the infos already handed out keep theirs.
+        citations = citations.slice(0, at).concat(citations.slice(at + removed.length));
+        tally.shared = false;
+      } else {
+        citations.splice(at, removed.length);
+      }
+      tally.documents--;
+      if (!old!.draft) tally.articles--;
+      countSpellings(tally.spellings, removed, -1);
+    }
+    if (added.length) {
+      const at = positionOf(citations, added[0]!.docDate, neu!.uri);
+      if (tally.shared) {
+        citations = citations.slice();
+        tally.shared = false;
+      }
+      citations.splice(at, 0, ...added);
+      tally.documents++;
+      if (!neu!.draft) tally.articles++;
+      countSpellings(tally.spellings, added, 1);
+    }
+    tally.citations = citations;
+    tally.group = group;
+    if (citations.length === 0) this.#tallies.delete(key);
+    return true;
+  }
+}
+
+/**
+ * What the corpus says about a directive, as counted: kept for a key that names one directive, and
+ * brought up to date when a document citing it changes, so that a hover after an edit (or while
+ * the first index pours in) does not recount a directive cited 20,000 times.
+ */
+interface Tally {
+  /** In document order. */
+  citations: CitationRecord[];
+  documents: number;
+  articles: number;
+  /** For each of FIELDS, the spellings the full citations give, with how many give each. */
+  readonly spellings: Map<string, number>[];
+  /** The term or year its citations name, if any: a citation naming another makes twins. */
+  group: string | undefined;
+  /**
+   * Whether an info handed out holds `citations`: the next change then makes a new array (one copy
+   * per request, however many documents arrive between two: a first index patches a directive
+   * cited 20,000 times thousands of times).
+   */
+  shared: boolean;
+  /** For each of FIELDS, each spelling's folded form (`sameAs`), worked out once. */
+  readonly folds: Map<string, string>[];
+}
+
+/** The info a tally says (it holds the tally's citations from now on). */
+function viewOf(id: string, tally: Tally): DirectiveInfo {
+  const { citations } = tally;
+  tally.shared = true;
+  let first = citations[0]!;
+  for (const c of citations) {
+    if (c.form === 'full') {
+      first = c;
+      break;
+    }
+  }
+  const [canonicals, typeWords, dates, bodies, terms, titles] = FIELDS.map(([, sameAs], i) => mostCommonOf(tally.spellings[i]!, sameAs, tally.folds[i])) as
+    [Variant[], Variant[], Variant[], Variant[], Variant[], Variant[]];
+  return {
+    id,
+    key: first.key,
+    citations,
+    documents: tally.documents,
+    articles: tally.articles,
+    canonical: canonicals[0]?.value ?? first.canonical,
+    kind: first.kind,
+    issuerClass: first.issuerClass,
+    type: first.type,
+    number: first.number,
+    typeWords,
+    dates,
+    bodies,
+    terms,
+    titles,
+  };
+}
+
+/** Counts the spellings of `records`' full citations up (`by` 1) or down (-1); a spelling no citation gives is dropped. */
+function countSpellings(spellings: readonly Map<string, number>[], records: readonly CitationRecord[], by: 1 | -1): void {
+  FIELDS.forEach(([field], i) => {
+    const counts = spellings[i]!;
+    for (const r of records) {
+      if (r.form !== 'full') continue;
+      const v = r[field];
+      if (v === undefined) continue;
+      const n = (counts.get(v) ?? 0) + by;
+      if (n > 0) counts.set(v, n);
+      else counts.delete(v);
+    }
+  });
+}
+
+/** Where a document of date `docDate` and `uri` is, or goes, among citations in document order (binary search). */
+function positionOf(citations: readonly CitationRecord[], docDate: string | undefined, uri: string): number {
+  const date = docDate ?? '9999';
+  let lo = 0;
+  let hi = citations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = citations[mid]!;
+    const d = c.docDate ?? '9999';
+    if (d < date || (d === date && c.uri < uri)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The fields of what the corpus says, each with what makes two spellings one variant. */
@@ -511,9 +671,22 @@ export function mostCommon(values: readonly (string | undefined)[], sameAs: (v: 
   // each distinct spelling once.
   const spellings = new Map<string, number>();
   for (const v of values) if (v !== undefined) spellings.set(v, (spellings.get(v) ?? 0) + 1);
+  return mostCommonOf(spellings, sameAs);
+}
+
+/** `mostCommon` of spellings already counted; `folds` keeps what `sameAs` gave for each. */
+function mostCommonOf(spellings: ReadonlyMap<string, number>, sameAs: ((v: string) => string) | undefined, folds?: Map<string, string>): Variant[] {
   const groups = new Map<string, { best: string; bestCount: number; count: number }>();
   for (const [v, n] of spellings) {
-    const k = sameAs(v);
+    let k = v;
+    if (sameAs) {
+      const f = folds?.get(v);
+      if (f !== undefined) k = f;
+      else {
+        k = sameAs(v);
+        folds?.set(v, k);
+      }
+    }
     const g = groups.get(k);
     if (!g) groups.set(k, { best: v, bestCount: n, count: n });
     else {
