@@ -30,6 +30,8 @@ const SIZE = opt('size', '10k').toLowerCase();
 const N = parseSize(SIZE);
 const EDITS = Number(opt('edits', 500));
 const SLOW_MS = opt('slow') === undefined ? undefined : Number(opt('slow'));
+/** --node-flags "…": flags for the server's Node (V8 flags included), as the client would pass them. */
+const NODE_FLAGS = (opt('node-flags') ?? '').split(' ').filter(Boolean);
 const REQUESTS = Number(opt('requests', 200));
 // Generous by default: 100k articles may legitimately take minutes to index cold.
 const TIMEOUT_MS = Number(opt('timeout', Math.max(120, N / 50))) * 1000;
@@ -206,7 +208,7 @@ async function startServer(corpusDir, label, duringIndex) {
   const profileDir = path.join(HERE, '.cache', 'profiles', `${SIZE}-${label}`);
   if (flag('profile')) fs.rmSync(profileDir, { recursive: true, force: true });
   const profile = flag('profile') ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
-  const client = new LspClient(process.execPath, [...profile, '--require', PROBE, SERVER, '--stdio'], { stderr, env: { ...process.env, VANBAN_BENCH_PROBE: probeFile } });
+  const client = new LspClient(process.execPath, [...profile, ...NODE_FLAGS, '--require', PROBE, SERVER, '--stdio'], { stderr, env: { ...process.env, VANBAN_BENCH_PROBE: probeFile } });
   const statuses = [];
   let shownTenth = -1;
   client.on('vanban/indexStatus', (p, at) => {
