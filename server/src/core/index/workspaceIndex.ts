@@ -502,21 +502,12 @@ export class WorkspaceIndex {
       spellings.push(counts);
     }
     const tally: Tally = { citations, documents: groups.length, articles, spellings, group: undefined, shared: false, folds: FIELDS.map(() => new Map()) };
-    if (!ids) {
-      // A key that names one directive is kept up to date as its documents change (`#patch`).
-      // While recounts are deferred a key may be taken for one directive with a twin among its
-      // citations: it is kept only when they name one term or year at most.
-      let twins = false;
-      for (const c of citations) {
-        const g = ownGroup(c);
-        if (g === undefined) continue;
-        if (tally.group === undefined) tally.group = g;
-        else if (g !== tally.group) {
-          twins = true;
-          break;
-        }
-      }
-      if (!twins) this.#tallies.set(key, tally);
+    // A key that names one directive is kept up to date as its documents change (`#patch`), once
+    // the first index is complete: before, the next document would drop it, and a key may be taken
+    // for one directive for a while (`#invalidate`). After, no ids means no twins.
+    if (!ids && this.#recountDelay === 0) {
+      for (const c of citations) if ((tally.group = ownGroup(c)) !== undefined) break;
+      this.#tallies.set(key, tally);
     }
     const info = viewOf(id, tally);
     this.#infos.set(id, info);
