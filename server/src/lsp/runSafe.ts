@@ -7,8 +7,16 @@ import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-lan
 /** Logs to the client's output channel (never stdout, which carries the protocol). */
 export type Log = (message: string) => void;
 
+let lastRequestAt = -Infinity;
+
+/** When the last request started (`performance.now()`): work that is only for an idle server waits for a quiet moment. */
+export function lastRequest(): number {
+  return lastRequestAt;
+}
+
 /** Runs `fn`, returning `fallback` on error and a cancellation error when cancelled. */
 export async function runSafe<T>(log: Log, name: string, fallback: T, token: CancellationToken | undefined, fn: () => T | Promise<T>): Promise<T | ResponseError<void>> {
+  lastRequestAt = performance.now();
   if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   try {
     const result = await fn();

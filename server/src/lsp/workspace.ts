@@ -17,7 +17,7 @@ import { listFiles, makeFilter, readTextFile, readTextFileSync, type FileFilter 
 import type { Config } from './config';
 import { contentHash, hashIfRacy, IndexCache } from './indexCache';
 import { factsOfFile, ScanPool, type ScannedFile } from './scanPool';
-import type { Log } from './runSafe';
+import { lastRequest, type Log } from './runSafe';
 
 import type { IndexStatus } from './requests/protocol';
 
@@ -253,12 +253,15 @@ export class Workspace {
    * starts again when it was interrupted or a document changed what it cites.
    */
   async #countDirectives(generation: number): Promise<void> {
-    if (!(await this.#inIdleSlices(generation, () => this.index.countAll()))) return;
+    if (!(await this.#inIdleSlices(generation, () => this.#activeAt, () => this.index.countAll()))) return;
     const work = this.#idleWork;
     if (!work || this.#warmedUp) return;
     const started = performance.now();
     let rounds = 0;
-    this.#warmedUp = await this.#inIdleSlices(generation, function* () {
+    // Unlike the count, which the requests themselves would otherwise pay for, the warm-up is for
+    // later keystrokes only: it waits until no request at all has come for QUIET_MS.
+    const quiet = () => Math.max(this.#activeAt, lastRequest());
+    this.#warmedUp = await this.#inIdleSlices(generation, quiet, function* () {
       rounds = 0;
       const steps = work()[Symbol.iterator]();
       while (!steps.next().done) {
@@ -272,13 +275,13 @@ export class Workspace {
 
   /**
    * Runs the steps `start()` makes in COUNT_SLICE_MS slices while the editor is idle (nothing
-   * touched an open document for QUIET_MS); when it gets busy, the steps are dropped and made
+   * happened for QUIET_MS since `activeAt()`); when it gets busy, the steps are dropped and made
    * again once it is idle. Resolves with whether they completed (false: a new index started, or
    * the steps said they could not finish).
    */
-  async #inIdleSlices(generation: number, start: () => Generator<void, boolean, void>): Promise<boolean> {
+  async #inIdleSlices(generation: number, activeAt: () => number, start: () => Generator<void, boolean, void>): Promise<boolean> {
     for (;;) {
-      while (performance.now() - this.#activeAt < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+      while (performance.now() - activeAt() < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
       if (generation !== this.#generation) return false;
       const steps = start();
       let deadline = performance.now() + COUNT_SLICE_MS;
@@ -288,7 +291,7 @@ export class Workspace {
           await yieldToRequests();
           if (generation !== this.#generation) return false;
           // The editor is busy again: what was gathered is dropped (counted directives stay counted).
-          if (performance.now() - this.#activeAt < QUIET_MS) break;
+          if (performance.now() - activeAt() < QUIET_MS) break;
           deadline = performance.now() + COUNT_SLICE_MS;
         }
         r = steps.next();
