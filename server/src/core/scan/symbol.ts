@@ -107,19 +107,21 @@ type Read = Omit<SymbolMatch, 'start' | 'end'>;
 const READS = new Map<string, Read | null>();
 const READS_SIZE = 20000;
 
-/** The match at `pos` of `raw` (matched by shape `tag`), from READS, or undefined when not known yet. */
-function recall(tag: string, raw: string, pos: number): SymbolMatch | null | undefined {
+/**
+ * What the match `m` of shape `tag` at `pos` says: from READS when that text was read before,
+ * else read by `read` and kept.
+ */
+function readOnce(tag: string, m: RegExpExecArray, pos: number, read: (m: RegExpExecArray, pos: number) => SymbolMatch | undefined): SymbolMatch | undefined {
+  const raw = m[0];
   const r = READS.get(tag + raw);
-  if (r === undefined) return undefined;
-  if (r === null) return null;
-  return r.weak ? { start: pos, end: pos + raw.length, symbol: r.symbol, defects: r.defects, weak: true } : { start: pos, end: pos + raw.length, symbol: r.symbol, defects: r.defects };
-}
-
-/** Keeps what `raw` said under shape `tag`, and returns it. */
-function remember(tag: string, raw: string, m: SymbolMatch | undefined): SymbolMatch | undefined {
+  if (r === null) return undefined;
+  if (r !== undefined) {
+    return r.weak ? { start: pos, end: pos + raw.length, symbol: r.symbol, defects: r.defects, weak: true } : { start: pos, end: pos + raw.length, symbol: r.symbol, defects: r.defects };
+  }
+  const found = read(m, pos);
   if (READS.size >= READS_SIZE) READS.clear();
-  READS.set(tag + raw, m ? (m.weak ? { symbol: m.symbol, defects: m.defects, weak: true } : { symbol: m.symbol, defects: m.defects }) : null);
-  return m;
+  READS.set(tag + raw, found ? (found.weak ? { symbol: found.symbol, defects: found.defects, weak: true } : { symbol: found.symbol, defects: found.defects }) : null);
+  return found;
 }
 
 /** Whether the issuers end in a court stage (`…/QĐ-PT`, `…/HS-ST`): a judgment, not a directive. */
@@ -282,14 +284,12 @@ function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
 
   LEGAL.lastIndex = pos;
   if ((m = LEGAL.exec(text))) {
-    const seen = recall('L', m[0], pos);
-    return seen !== undefined ? seen ?? undefined : remember('L', m[0], readLegal(m, pos));
+    return readOnce('L', m, pos, readLegal);
   }
 
   ADMIN.lastIndex = pos;
   if ((m = ADMIN.exec(text))) {
-    const seen = recall('A', m[0], pos);
-    return seen !== undefined ? seen ?? undefined : remember('A', m[0], readAdmin(m, pos));
+    return readOnce('A', m, pos, readAdmin);
   }
 
   return matchTwoSlashes(text, pos) ?? matchSingleCode(text, pos) ?? matchOldState(text, pos);
@@ -297,57 +297,53 @@ function matchSlashed(text: string, pos: number): SymbolMatch | undefined {
 
 /** What a match of LEGAL says. */
 function readLegal(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
-  {
-    // Indexed reads, not array destructuring: a match array is not a plain array, and iterating it is slow.
-    const raw = m[0], digits = m[1], year = m[2], t = m[3], iss = m[5], law = m[6];
-    const end = pos + raw!.length;
-    if (law !== undefined) {
-      return { start: pos, end, symbol: make('state-legal', 'legal', 'state', digits!, undefined, undefined, [law], { year: Number(year) }), defects: commonDefects(raw!, [], []) };
-    }
-    const type = foldType(t!);
-    const issuersW = splitIssuers(iss!);
-    const issuers = issuersW.map(keyIssuer);
-    if (type && !isCourtCase(issuers)) {
-      const cls = classOfIssuers(issuers, 'state');
-      return {
-        start: pos, end,
-        symbol: make('state-legal', 'legal', cls, digits!, type, writtenType(t!), issuers, { year: Number(year) }),
-        defects: commonDefects(raw!, [t!], issuersW),
-      };
-    }
-    return undefined;
+  // Indexed reads, not array destructuring: a match array is not a plain array, and iterating it is slow.
+  const raw = m[0], digits = m[1], year = m[2], t = m[3], iss = m[5], law = m[6];
+  const end = pos + raw!.length;
+  if (law !== undefined) {
+    return { start: pos, end, symbol: make('state-legal', 'legal', 'state', digits!, undefined, undefined, [law], { year: Number(year) }), defects: commonDefects(raw!, [], []) };
   }
+  const type = foldType(t!);
+  const issuersW = splitIssuers(iss!);
+  const issuers = issuersW.map(keyIssuer);
+  if (type && !isCourtCase(issuers)) {
+    const cls = classOfIssuers(issuers, 'state');
+    return {
+      start: pos, end,
+      symbol: make('state-legal', 'legal', cls, digits!, type, writtenType(t!), issuers, { year: Number(year) }),
+      defects: commonDefects(raw!, [t!], issuersW),
+    };
+  }
+  return undefined;
 }
 
 /** What a match of ADMIN says. */
 function readAdmin(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
-  {
-    const raw = m[0], digits = m[1], t = m[2], iss = m[4];
-    const issuersW = splitIssuers(iss!);
-    const issuers = issuersW.map(keyIssuer);
-    const type = foldType(t!);
-    const end = pos + raw!.length;
-    if (isCourtCase(issuers)) return undefined;
-    if (type) {
-      if (PARTY_TYPES.has(type) && allParty(issuers, 'state')) {
-        // `51/NQ-TW`: a Party symbol written the state way.
-        const cls = classOfIssuers(issuers, 'party');
-        return {
-          start: pos, end, symbol: make('party', 'party', cls, digits!, type, writtenType(t!), issuers),
-          defects: ['symbol-party-as-state', ...commonDefects(raw!, [t!], issuersW)],
-        };
-      }
-      const cls = classOfIssuers(issuers, 'state');
-      return { start: pos, end, symbol: make(kindOf(cls, 'state'), 'admin', cls, digits!, type, writtenType(t!), issuers), defects: commonDefects(raw!, [t!], issuersW) };
+  const raw = m[0], digits = m[1], t = m[2], iss = m[4];
+  const issuersW = splitIssuers(iss!);
+  const issuers = issuersW.map(keyIssuer);
+  const type = foldType(t!);
+  const end = pos + raw!.length;
+  if (isCourtCase(issuers)) return undefined;
+  if (type) {
+    if (PARTY_TYPES.has(type) && allParty(issuers, 'state')) {
+      // `51/NQ-TW`: a Party symbol written the state way.
+      const cls = classOfIssuers(issuers, 'party');
+      return {
+        start: pos, end, symbol: make('party', 'party', cls, digits!, type, writtenType(t!), issuers),
+        defects: ['symbol-party-as-state', ...commonDefects(raw!, [t!], issuersW)],
+      };
     }
-    // Công văn: `123/UBND-VP` — the agency, then the unit that drafted it.
-    const agency = keyIssuer(t!);
-    const known = classOfAgency(agency, issuers);
-    const cls = known ?? 'unknown';
-    const symbol = make(kindOf(cls, 'state'), 'admin', cls, digits!, undefined, undefined, [agency, ...issuers]);
-    const defects = commonDefects(raw!, [], [t!, ...issuersW]);
-    return known ? { start: pos, end, symbol, defects } : { start: pos, end, symbol, defects, weak: true };
+    const cls = classOfIssuers(issuers, 'state');
+    return { start: pos, end, symbol: make(kindOf(cls, 'state'), 'admin', cls, digits!, type, writtenType(t!), issuers), defects: commonDefects(raw!, [t!], issuersW) };
   }
+  // Công văn: `123/UBND-VP` — the agency, then the unit that drafted it.
+  const agency = keyIssuer(t!);
+  const known = classOfAgency(agency, issuers);
+  const cls = known ?? 'unknown';
+  const symbol = make(kindOf(cls, 'state'), 'admin', cls, digits!, undefined, undefined, [agency, ...issuers]);
+  const defects = commonDefects(raw!, [], [t!, ...issuersW]);
+  return known ? { start: pos, end, symbol, defects } : { start: pos, end, symbol, defects, weak: true };
 }
 
 /** `646/QĐ/QUTW`: a slash where the hyphen of a Party symbol belongs (or the hyphen of a state one). */
@@ -355,8 +351,7 @@ function matchTwoSlashes(text: string, pos: number): SymbolMatch | undefined {
   TWO_SLASHES.lastIndex = pos;
   const m = TWO_SLASHES.exec(text);
   if (!m) return undefined;
-  const seen = recall('T', m[0], pos);
-  return seen !== undefined ? seen ?? undefined : remember('T', m[0], readTwoSlashes(m, pos));
+  return readOnce('T', m, pos, readTwoSlashes);
 }
 
 function readTwoSlashes(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
@@ -383,8 +378,7 @@ function matchSingleCode(text: string, pos: number): SymbolMatch | undefined {
   SINGLE.lastIndex = pos;
   const m = SINGLE.exec(text);
   if (!m) return undefined;
-  const seen = recall('S', m[0], pos);
-  return seen !== undefined ? seen ?? undefined : remember('S', m[0], readSingleCode(m, pos));
+  return readOnce('S', m, pos, readSingleCode);
 }
 
 function readSingleCode(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
@@ -429,8 +423,7 @@ function matchOldState(text: string, pos: number): SymbolMatch | undefined {
   OLD_STATE.lastIndex = pos;
   const m = OLD_STATE.exec(text);
   if (!m) return undefined;
-  const seen = recall('O', m[0], pos);
-  return seen !== undefined ? seen ?? undefined : remember('O', m[0], readOldState(m, pos));
+  return readOnce('O', m, pos, readOldState);
 }
 
 function readOldState(m: RegExpExecArray, pos: number): SymbolMatch | undefined {
@@ -453,9 +446,8 @@ function matchDashed(text: string, pos: number): SymbolMatch | undefined {
   const m = PARTY.exec(text);
   if (!m) return matchOldState(text, pos);
   // A slash right after it makes `824-QĐ/TTg` the start of a longer symbol, not a state one.
-  const tag = text[pos + m[0].length] === '/' ? 'P/' : 'P';
-  const seen = recall(tag, m[0], pos);
-  return seen !== undefined ? seen ?? undefined : remember(tag, m[0], readDashed(m, pos, tag === 'P/'));
+  const slashAfter = text[pos + m[0].length] === '/';
+  return readOnce(slashAfter ? 'P/' : 'P', m, pos, (found, at) => readDashed(found, at, slashAfter));
 }
 
 function readDashed(m: RegExpExecArray, pos: number, slashAfter: boolean): SymbolMatch | undefined {
