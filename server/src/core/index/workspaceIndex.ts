@@ -494,11 +494,7 @@ export class WorkspaceIndex {
         if (generation !== this.#contentGeneration) return undefined;
       }
       const counts = new Map<string, number>();
-      for (const c of citations) {
-        if (c.form !== 'full') continue;
-        const v = c[field];
-        if (v !== undefined) counts.set(v, (counts.get(v) ?? 0) + 1);
-      }
+      countField(counts, field, citations, 1);
       spellings.push(counts);
     }
     const tally: Tally = { citations, documents: groups.length, articles, spellings, group: undefined, shared: false, folds: FIELDS.map(() => new Map()) };
@@ -518,7 +514,8 @@ export class WorkspaceIndex {
    * Brings the tally of `key` (a key naming one directive) from document `old` to `neu` (either
    * may be absent): the document's run of citations is taken out and the new one put in its place
    * in document order, and the spellings counted down and up. Returns false, changing nothing,
-   * when the new citations name a second term or year (twins: the key is counted afresh).
+   * when the new citations name a second term or year (twins: the key is counted afresh) or
+   * when no citation is left (the key is dropped like any other).
    */
   #patch(tally: Tally, key: string, old: DocumentFacts | undefined, neu: DocumentFacts | undefined): boolean {
     const added = neu ? neu.citations.filter((r) => r.key === key) : [];
@@ -531,6 +528,7 @@ export class WorkspaceIndex {
     }
     let citations = tally.citations;
     const removed = old ? old.citations.filter((r) => r.key === key) : [];
+    if (added.length === 0 && removed.length >= citations.length) return false;
     if (removed.length) {
       const at = positionOf(citations, removed[0]!.docDate, old!.uri);
       if (citations[at]?.uri !== old!.uri || citations[at + removed.length - 1]?.uri !== old!.uri) return false;
@@ -558,7 +556,6 @@ export class WorkspaceIndex {
     }
     tally.citations = citations;
     tally.group = group;
-    if (citations.length === 0) this.#tallies.delete(key);
     return true;
   }
 }
@@ -618,19 +615,21 @@ function viewOf(id: string, tally: Tally): DirectiveInfo {
   };
 }
 
-/** Counts the spellings of `records`' full citations up (`by` 1) or down (-1); a spelling no citation gives is dropped. */
+/** Counts the spellings of `records`' full citations up (`by` 1) or down (-1), field by field (FIELDS). */
 function countSpellings(spellings: readonly Map<string, number>[], records: readonly CitationRecord[], by: 1 | -1): void {
-  FIELDS.forEach(([field], i) => {
-    const counts = spellings[i]!;
-    for (const r of records) {
-      if (r.form !== 'full') continue;
-      const v = r[field];
-      if (v === undefined) continue;
-      const n = (counts.get(v) ?? 0) + by;
-      if (n > 0) counts.set(v, n);
-      else counts.delete(v);
-    }
-  });
+  FIELDS.forEach(([field], i) => countField(spellings[i]!, field, records, by));
+}
+
+/** Counts the spellings of one field of `records`' full citations up or down; a spelling no citation gives is dropped. */
+function countField(counts: Map<string, number>, field: (typeof FIELDS)[number][0], records: readonly CitationRecord[], by: 1 | -1): void {
+  for (const r of records) {
+    if (r.form !== 'full') continue;
+    const v = r[field];
+    if (v === undefined) continue;
+    const n = (counts.get(v) ?? 0) + by;
+    if (n > 0) counts.set(v, n);
+    else counts.delete(v);
+  }
 }
 
 /** Where a document of date `docDate` and `uri` is, or goes, among citations in document order (binary search). */
