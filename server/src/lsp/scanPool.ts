@@ -23,8 +23,8 @@ const CHUNK = 32;
 /**
  * The young generation of a worker's heap, in MB. A worker keeps nothing from one chunk to the
  * next, so a small one is collected as often as it fills without costing time: with 8 MB instead
- * of V8's default, the peak RSS of a cold 10k index is 268–280 MB instead of 328–333, in the same
- * 4.0–4.1 s.
+ * of V8's default, the peak RSS of a cold 10k index is 296–302 MB instead of 331–332 (an A/B with
+ * a client that sends nothing during the index), in the same time within noise.
  */
 const WORKER_YOUNG_MB = 8;
 /** How many chunks a worker holds at once: the next one waits in its queue while it answers the last. */

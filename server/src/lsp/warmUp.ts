@@ -21,8 +21,8 @@ import { toLspDiagnostic } from './convert';
 const ROUNDS = 40;
 const URI = 'untitled:vanban-warm-up';
 
-/** The steps: one keystroke's work on the sample per step. */
-export function* warmUp(catalog: () => Catalog, severities: () => Readonly<Record<string, Severity>>, locale: () => Locale): Generator<void, void, void> {
+/** The steps: one keystroke's work on the sample per step; returns true when all are done. */
+export function* warmUp(catalog: () => Catalog, severities: () => Readonly<Record<string, Severity>>, locale: () => Locale): Generator<void, boolean, void> {
   const text = sampleReport(builtinCatalog().entries);
   for (let round = 0; round < ROUNDS; round++) {
     // A new version each round, as typing makes: nothing is cached between rounds.
@@ -33,4 +33,5 @@ export function* warmUp(catalog: () => Catalog, severities: () => Readonly<Recor
     toDiagnostics(problems, severities(), locale()).map((d) => toLspDiagnostic(doc, d));
     yield;
   }
+  return true;
 }

@@ -42,7 +42,7 @@ const PROGRESS_EVERY_MS = 100;
 const BATCH = 64;
 
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** How long counting directives after the index may hold the thread before requests are served. */
+/** How long the work after the index (the directive count, the warm-up) may hold the thread before requests are served. */
 const COUNT_SLICE_MS = 2;
 /** How long after the editor's last edit or request about an open document work that can wait waits. */
 const QUIET_MS = 300;
@@ -257,20 +257,11 @@ export class Workspace {
     const work = this.#idleWork;
     if (!work || this.#warmedUp) return;
     const started = performance.now();
-    let rounds = 0;
     // Unlike the count, which the requests themselves would otherwise pay for, the warm-up is for
     // later keystrokes only: it waits until no request at all has come for QUIET_MS.
     const quiet = () => Math.max(this.#activeAt, lastRequest());
-    this.#warmedUp = await this.#inIdleSlices(generation, quiet, function* () {
-      rounds = 0;
-      const steps = work()[Symbol.iterator]();
-      while (!steps.next().done) {
-        rounds++;
-        yield;
-      }
-      return true;
-    });
-    if (this.#warmedUp) this.events.log(`[index] keystroke path warmed up: ${rounds} rounds, ${Math.round(performance.now() - started)} ms after the count`);
+    this.#warmedUp = await this.#inIdleSlices(generation, quiet, work);
+    if (this.#warmedUp) this.events.log(`[index] keystroke path warmed up, ${Math.round(performance.now() - started)} ms after the count`);
   }
 
   /**
@@ -303,11 +294,11 @@ export class Workspace {
   }
 
   /** Work for the idle time after the count: the server's warm-up (`warmUp.ts`), run once per process. */
-  #idleWork: (() => Iterable<void>) | undefined;
+  #idleWork: (() => Generator<void, boolean, void>) | undefined;
   #warmedUp = false;
 
-  /** Sets the work done once, when the editor is idle after the first count. */
-  setIdleWork(work: () => Iterable<void>): void {
+  /** Sets the work done once, in steps, when the editor is idle after the first count (its generator returns true when done). */
+  setIdleWork(work: () => Generator<void, boolean, void>): void {
     this.#idleWork = work;
   }
 
