@@ -3,7 +3,7 @@
 // over stdio like an editor, printing one JSON line per figure on stdout (progress on stderr).
 //   node bench/run.mjs [--size 1k|10k|100k] [--skip-rg] [--no-build] [--edits 500] [--requests 200]
 //                      [--timeout <s>] [--request-timeout <s>] [--keep-cache] [--profile] [--push] [--slow <ms>]
-//                      [--server <path to server.js>]
+//                      [--server <path to server.js>] [--node-flags "<flags>"] [--skip-check]
 // See bench/README.md for what each figure means.
 
 import fs from 'node:fs';
@@ -465,7 +465,9 @@ async function main() {
  * machine has it).
  */
 function checkFigure(dir) {
-  const cli = path.join(ROOT, 'server', 'out', 'cli.js');
+  // The CLI built with the server measured (`--server`), when it is beside it.
+  const sibling = path.join(path.dirname(SERVER), 'cli.js');
+  const cli = fs.existsSync(sibling) ? sibling : path.join(ROOT, 'server', 'out', 'cli.js');
   const timeBin = ['/usr/bin/time'].find((f) => fs.existsSync(f));
   const statsFile = path.join(os.tmpdir(), `vanban-bench-check-${process.pid}.txt`);
   const argv = [cli, 'check', dir, '--format', 'json'];
