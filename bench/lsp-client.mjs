@@ -18,7 +18,11 @@ export class LspClient {
   #nextId = 1;
   #pending = new Map();
   #listeners = new Map();
-  #buffer = Buffer.alloc(0);
+  /** Output not read yet, as it came, and its length in bytes. */
+  #chunks = [];
+  #buffered = 0;
+  /** The length of the message body being read, or -1 while its header is awaited. */
+  #bodyLength = -1;
   #exited = null;
   #exitPromise;
   /** Answers to server requests by method; the default answers null. */
@@ -42,21 +46,41 @@ export class LspClient {
     return this.#exited;
   }
 
+  /**
+   * Takes in a chunk of the server's output. As vscode-jsonrpc's message buffer does, the chunks
+   * of a message are kept in a list and joined once it is whole, and its header is read once: a
+   * 3 MB references answer arrives in ~50 chunks, and joining and searching the whole buffer at
+   * every chunk (as this did at first) costs more than the server's own work on it.
+   */
   #onData(chunk) {
-    this.#buffer = this.#buffer.length ? Buffer.concat([this.#buffer, chunk]) : chunk;
+    this.#chunks.push(chunk);
+    this.#buffered += chunk.length;
     for (;;) {
-      const headerEnd = this.#buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const header = this.#buffer.subarray(0, headerEnd).toString('ascii');
-      const m = /Content-Length: *(\d+)/i.exec(header);
-      if (!m) throw new LspError(`bad header from server: ${header}`);
-      const len = Number(m[1]);
-      const start = headerEnd + 4;
-      if (this.#buffer.length < start + len) return;
-      const body = this.#buffer.subarray(start, start + len).toString('utf8');
-      this.#buffer = this.#buffer.subarray(start + len);
+      if (this.#bodyLength < 0) {
+        const head = this.#take(this.#buffered, true);
+        const headerEnd = head.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        const header = head.subarray(0, headerEnd).toString('ascii');
+        const m = /Content-Length: *(\d+)/i.exec(header);
+        if (!m) throw new LspError(`bad header from server: ${header}`);
+        this.#take(headerEnd + 4);
+        this.#bodyLength = Number(m[1]);
+      }
+      if (this.#buffered < this.#bodyLength) return;
+      const body = this.#take(this.#bodyLength).toString('utf8');
+      this.#bodyLength = -1;
       this.#dispatch(JSON.parse(body));
     }
+  }
+
+  /** The first `n` buffered bytes as one buffer; removed from the buffer unless `peek`. */
+  #take(n, peek = false) {
+    const all = this.#chunks.length === 1 ? this.#chunks[0] : Buffer.concat(this.#chunks, this.#buffered);
+    const out = all.subarray(0, n);
+    const rest = all.subarray(n);
+    this.#chunks = peek || rest.length > 0 ? [peek ? all : rest] : [];
+    if (!peek) this.#buffered -= n;
+    return out;
   }
 
   #dispatch(msg) {
