@@ -16,6 +16,7 @@ import { LineIndex } from '../core/text/lines';
 import { isDraft } from '../core/features/draft';
 import { scan } from '../core/scan/scanner';
 import { readTextFileSync } from '../node/files';
+import { runInBackground } from '../node/threads';
 import { hashIfRacy } from './indexCache';
 
 /** How many files a worker takes at once. */
@@ -76,6 +77,9 @@ export function isScanWorker(): boolean {
 
 /** The worker side: reads (synchronously: this thread has nothing else to do), scans and summarises each chunk it is sent. */
 export function runScanWorker(): void {
+  // The main thread answers the editor meanwhile: on two CPUs shared by three busy threads, it
+  // would wait for a turn at every request.
+  runInBackground();
   parentPort!.on('message', (req: Request) => {
     const writer = new FactsWriter();
     const files: FileOutcome[] = [];
