@@ -4,6 +4,8 @@
  * range (`{[` … `]}`) is where the scanner must say it read the date.
  */
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { firstPosted, POSTED } from '../../server/src/core/scan/documentDate';
 import { scan } from '../../server/src/core/scan/scanner';
 import { parseOne } from '../support/fixture';
 
@@ -35,5 +37,18 @@ describe('document date', () => {
     const d = scan(raw).documentDate!;
     assert.equal(d.value.iso, '2022-01-13');
     assert.equal(raw.slice(d.range.start, d.range.end).normalize('NFC'), 'Ngày đăng: 13/01/2022');
+  });
+
+  it('finds "Ngày đăng" and its kin from the dates exactly where the plain pattern finds them', () => {
+    // Pieces that make near misses likely: labels in any case, separators, dates glued to digits.
+    const piece = fc.constantFrom('Ngày đăng', 'NGÀY ĐĂNG', 'đăng ngày', 'Ngày xuất bản', 'Cập nhật', 'published', 'Ngày',
+      ' ', '  ', '\t', '\u00A0', ':', ': ', '\n', '1', '13', '123', '/', '/01/', '2022', '20221', '13/01/2022', '1/2/2020', 'x', 'Sáng ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const head = pieces.join('');
+      POSTED.lastIndex = 0;
+      const m = POSTED.exec(head);
+      const got = firstPosted(head);
+      assert.deepEqual(got, m ? { index: m.index, text: m[0], day: m[1], month: m[2], year: m[3] } : undefined, JSON.stringify(head));
+    }), { numRuns: 3000 });
   });
 });

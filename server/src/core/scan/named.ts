@@ -36,6 +36,19 @@ const CONGRESS = new RegExp(
   `${WS}+Đại${WS}+hội(?:${WS}+(?:đại${WS}+biểu${WS}+)?(?:Đảng${WS}+)?toàn${WS}+quốc)?${WS}+(?:lần${WS}+thứ${WS}+)?(${ROMAN}|\\d{1,2})(?![\\p{L}\\p{N}])(?:${WS}+của${WS}+Đảng(?:${WS}+Cộng${WS}+sản${WS}+Việt${WS}+Nam)?)?`,
   'iuy');
 
+/**
+ * What CONGRESS and PLENUM need right after "Nghị quyết": a space or a line break, then the first
+ * letter of "Đại", "Hội", "lần", "Ban" or "Trung". Most "Nghị quyết" of a text are followed by
+ * "số" or a number: this spares them both patterns (it never rejects what they would match).
+ */
+const NAMED_NEXT: ReadonlySet<number> = new Set([...'đĐhHlLbBtT'].map((c) => c.charCodeAt(0)));
+
+function mayBeNamed(text: string, after: number): boolean {
+  let i = after;
+  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
+  return i > after && NAMED_NEXT.has(text.charCodeAt(i));
+}
+
 /** A named resolution found in the normalised text. */
 export interface NamedMatch {
   readonly start: number;
@@ -88,6 +101,7 @@ export function findNamed(text: string, documentDate: string | undefined): Named
       if (n !== 'N' && n !== 'n') continue;
       if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
       const after = at + needle.length;
+      if (!mayBeNamed(text, after)) continue;
       CONGRESS.lastIndex = after;
       const c = CONGRESS.exec(text);
       if (c) {
