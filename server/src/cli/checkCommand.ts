@@ -13,7 +13,7 @@ import { toConfig, type Config } from '../lsp/config';
 import { listFiles, makeFilter, readTextFile } from '../node/files';
 import { catalogFormat, isCatalogFile } from './catalogFiles';
 import { CHECK_USAGE, parseCheckArgs } from './checkArgs';
-import { threadChecker, workerChecker, type FileOutcome, type FileTask, type TaskOptions } from './checkFiles';
+import { corpusCitations, threadChecker, workerChecker, type FileOutcome, type FileTask, type TaskOptions } from './checkFiles';
 import { findSettings } from './settings';
 import { formatJson, formatSarif, formatText, summaryLine, type CheckReport, type Finding } from './report';
 
@@ -69,7 +69,7 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
     // what the whole corpus says, which takes a first pass over the texts.
     // Counted as the texts come in, in file order: 2.5 million citations at 100k are not kept.
     const corpus = new CorpusAccumulator();
-    await checker.run({ ...base, phase: 'corpus' }, (_, r) => { if (r.records) corpus.add(r.records); });
+    await checker.run({ ...base, phase: 'corpus' }, (_, r) => { if (r.corpus) corpus.add(corpusCitations(r.corpus)); });
     const workspace = await readCatalogs(jobs.filter((j) => j.kind === 'catalog').map((j) => j.file));
     const options: TaskOptions = { ...base, catalog: { workspace, builtin: jobs[0]?.config.builtinCatalog ?? true, corpus: corpus.finish() } };
     await checker.run(options, onOutcome);

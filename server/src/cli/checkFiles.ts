@@ -60,7 +60,39 @@ export interface FileOutcome {
   /** A file skipped on purpose, or read with replacement characters. */
   readonly notice?: string;
   /** In the corpus phase: the citations of the text. */
-  readonly records?: readonly CitationLike[];
+  readonly corpus?: CorpusRows;
+}
+
+/**
+ * A text's citations as the corpus pass sends them across threads: its URI once, then six fields
+ * per citation (key, canonical spelling, date, body, title, term; null for none) in one flat
+ * array, which clones several times faster than an object per citation.
+ */
+export interface CorpusRows {
+  readonly uri: string;
+  readonly fields: readonly (string | null)[];
+}
+
+const CORPUS_FIELDS = 6;
+
+function toCorpusRows(uri: string, records: readonly CitationLike[]): CorpusRows {
+  const fields: (string | null)[] = [];
+  for (const r of records) fields.push(r.key, r.canonical, r.date ?? null, r.body ?? null, r.title ?? null, r.term ?? null);
+  return { uri, fields };
+}
+
+/** The citations of `rows`, as the corpus facts count them. */
+export function corpusCitations(rows: CorpusRows): CitationLike[] {
+  const out: CitationLike[] = [];
+  const f = rows.fields;
+  for (let i = 0; i + CORPUS_FIELDS <= f.length; i += CORPUS_FIELDS) {
+    out.push({
+      uri: rows.uri, key: f[i]!, canonical: f[i + 1]!,
+      ...(f[i + 2] !== null && { date: f[i + 2]! }), ...(f[i + 3] !== null && { body: f[i + 3]! }),
+      ...(f[i + 4] !== null && { title: f[i + 4]! }), ...(f[i + 5] !== null && { term: f[i + 5]! }),
+    });
+  }
+  return out;
 }
 
 /**
@@ -84,6 +116,11 @@ const RANK: Readonly<Record<Exclude<Severity, 'off'>, number>> = { hint: 0, info
 
 /** How many files a worker takes at once. */
 const CHUNK = 32;
+/**
+ * How many chunks a worker holds at once: with one, it waited while this thread took in its
+ * outcomes and sent the next chunk (a sixth of its time at 10k); with two, the next is queued.
+ */
+const IN_FLIGHT = 2;
 
 /** A path relative to the current folder with `/` separators (absolute when outside it). */
 export function relativePath(cwd: string, file: string): string {
@@ -99,14 +136,13 @@ function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions, scanned?: Scan
   }
   const uri = pathToFileURL(task.file).toString();
   if (o.phase === 'corpus') {
-    if (task.kind !== 'text') return { findings: [], checked: true, records: [] };
+    if (task.kind !== 'text') return { findings: [], checked: true };
     const result = scan(r.text);
     if (keptBytes + r.size <= KEEP_BYTES) {
       kept.set(task.file, { read: r, result });
       keptBytes += r.size;
     }
-    const records = corpusRecords(result, uri, r.text).map(({ uri: u, key, canonical, date, body, title, term }) => ({ uri: u, key, canonical, date, body, title, term }));
-    return { findings: [], checked: true, records };
+    return { findings: [], checked: true, corpus: toCorpusRows(uri, corpusRecords(result, uri, r.text)) };
   }
   const rel = relativePath(o.cwd, task.file);
   const notice = r.invalidUtf8 ? `${rel}: not valid UTF-8; undecodable bytes were read as U+FFFD` : undefined;
@@ -191,12 +227,13 @@ export function workerChecker(tasks: readonly FileTask[], n: number, entry: stri
       };
       await Promise.all(workers.map((w, k) => new Promise<void>((resolve, reject) => {
         let c = k;
-        const give = (): boolean => {
-          if (c >= chunks) return false;
+        let pending = 0;
+        const give = (): void => {
+          if (c >= chunks) return;
           const msg: WorkerMessage = { start: c * CHUNK, tasks: tasks.slice(c * CHUNK, (c + 1) * CHUNK) };
           c += n;
+          pending++;
           w.postMessage(msg);
-          return true;
         };
         const finish = (e?: Error) => {
           w.off('message', onMessage);
@@ -204,14 +241,17 @@ export function workerChecker(tasks: readonly FileTask[], n: number, entry: stri
           if (e) reject(e); else resolve();
         };
         const onMessage = (m: { start: number; outcomes: FileOutcome[] }) => {
+          pending--;
           m.outcomes.forEach((r, j) => { done[m.start + j] = r; });
           flush();
-          if (!give()) finish();
+          give();
+          if (pending === 0) finish();
         };
         w.on('message', onMessage);
         w.on('error', finish);
         w.postMessage({ options: o } satisfies WorkerMessage);
-        if (!give()) finish();
+        for (let i = 0; i < IN_FLIGHT; i++) give();
+        if (pending === 0) finish();
       })));
       flush();
     },
