@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinCatalog, Catalog, CorpusAccumulator, parseCatalog, type CatalogFormat, type CorpusFacts, type ParsedCatalog } from '../core/catalog';
-import type { CitationRecord } from '../core/index/facts';
+import type { CitationRecord, DocumentFacts } from '../core/index/facts';
 import type { WorkspaceIndex } from '../core/index/workspaceIndex';
 import { globToRegExp, listFiles, makeFilter, readTextFile } from '../node/files';
 import { DEFAULT_CATALOG_GLOB } from './config';
@@ -49,9 +49,55 @@ export class CatalogStore {
   #corpusTime = 0;
   #gathering = false;
   #timer: NodeJS.Timeout | undefined;
+  /**
+   * What the corpus says, counted as documents arrive during the first index, while the main
+   * thread mostly waits for the workers: as long as documents only arrive, it counts exactly what a
+   * gather of the index would, in the same order (the index's order is the order documents first
+   * came), and the catalog takes it instead of gathering after the index — at 10k articles
+   * 150–170 ms of slices, which the first keystrokes after the index waited for. A document
+   * replaced or removed, or one that arrives while `countsArrivals()` says no (the index loading
+   * from its cache, when the main thread is what the editor waits for), ends it: what the corpus
+   * says is then gathered, as it is for every change after the first index.
+   */
+  #arriving: CorpusAccumulator | undefined = new CorpusAccumulator();
 
   /** `corpusVersion` changes when the corpus changed on disk (see `Workspace.diskGeneration`). */
-  constructor(readonly index: WorkspaceIndex, readonly corpusVersion: () => number, readonly log: Log, readonly onChange: () => void) {}
+  constructor(readonly index: WorkspaceIndex, readonly corpusVersion: () => number, readonly log: Log, readonly onChange: () => void,
+    readonly countsArrivals: () => boolean = () => true) {
+    index.observe((before, after) => this.#arrival(before, after));
+  }
+
+  #arrival(before: DocumentFacts | undefined, after: DocumentFacts | undefined): void {
+    const acc = this.#arriving;
+    if (!acc) return;
+    // A draft counts for nothing (`articleCitations`): replacing a draft by a draft changes nothing.
+    if (before && (!before.draft || (after && !after.draft))) {
+      this.#arriving = undefined;
+      return;
+    }
+    if (!after || before || after.draft) return;
+    if (this.countsArrivals()) acc.add(after.citations);
+    else this.#arriving = undefined;
+  }
+
+  /**
+   * The first index is complete: what arrived is taken as what the corpus says (if it still counts
+   * exactly that), and arrivals are no longer counted — later changes are gathered, and the
+   * counts (~20 MB at 10k articles) are not kept.
+   */
+  indexComplete(): void {
+    const acc = this.#arriving;
+    if (!acc) return;
+    this.#arriving = undefined;
+    const gen = this.corpusVersion();
+    if (this.#corpusAt !== gen) this.#takeArrived(acc, gen);
+  }
+
+  /** What the corpus says, as the catalog judges by it now. */
+  corpus(): readonly CorpusFacts[] {
+    this.catalog();
+    return this.#corpus;
+  }
 
   /** Applies settings; returns whether the catalog files must be reloaded. */
   configure(glob: string, builtin: boolean): boolean {
@@ -167,7 +213,8 @@ export class CatalogStore {
   catalog(): Catalog {
     const gen = this.corpusVersion();
     if (this.#corpusAt !== gen) {
-      if (this.index.documentCount <= SYNC_GATHER_DOCUMENTS) this.#gatherNow(gen);
+      if (this.#arriving) this.#takeArrived(this.#arriving, gen);
+      else if (this.index.documentCount <= SYNC_GATHER_DOCUMENTS) this.#gatherNow(gen);
       else this.#scheduleGather();
     }
     this.#catalog ??= Catalog.create({
@@ -184,6 +231,14 @@ export class CatalogStore {
     for (const uri of this.index.uris()) acc.add(articleCitations(this.index, uri));
     this.#setCorpus(acc.finish(), gen);
     this.#gathered(this.index.documentCount, started);
+  }
+
+  #takeArrived(acc: CorpusAccumulator, gen: number): void {
+    const started = performance.now();
+    this.#setCorpus(acc.finish(), gen);
+    if (this.#gatheredOnce) return;
+    this.#gatheredOnce = true;
+    this.log(`[catalog] what ${this.index.documentCount} files say counted as they were indexed (summed up in ${Math.round(performance.now() - started)} ms)`);
   }
 
   #gatheredOnce = false;

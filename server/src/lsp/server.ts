@@ -78,7 +78,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     status: (s) => reportStatus(s),
     changed: () => scheduleRefresh(),
   });
-  const catalogs = new CatalogStore(ws.index, () => ws.diskGeneration, log, () => scheduleRefresh());
+  const catalogs = new CatalogStore(ws.index, () => ws.diskGeneration, log, () => scheduleRefresh(), () => !ws.loadingFromCache);
   ws.setIdleWork(() => warmUp(() => catalogs.catalog(), () => ws.config.severities, () => locale));
   const ctx = (): FeatureContext => ({
     index: ws.index, locale, displayName: ws.displayName, catalog: catalogs.catalog(), today: today(),
@@ -113,6 +113,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function reportStatus(s: IndexStatus): void {
     lastStatus = s;
     void connection.sendNotification(INDEX_STATUS, s);
+    if (s.state === 'ready') catalogs.indexComplete();
     if (!progress) return;
     if (s.state === 'ready') {
       progress.done();

@@ -98,6 +98,13 @@ export class Workspace {
    * Increases when documents change on disk (indexing, watched files, closing an edited file), not
    * on keystrokes: what the corpus says is rebuilt on this, not on every edit.
    */
+  #fromCache = false;
+
+  /** Whether the documents being indexed now come from the persistent cache (what the corpus says is then gathered after the index). */
+  get loadingFromCache(): boolean {
+    return this.#fromCache;
+  }
+
   get diskGeneration(): number {
     return this.#diskGeneration;
   }
@@ -202,7 +209,13 @@ export class Workspace {
     let cached = 0;
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
-      const hits = batch.map((file) => this.#indexCached(file));
+      let hits: boolean[];
+      try {
+        this.#fromCache = true;
+        hits = batch.map((file) => this.#indexCached(file));
+      } finally {
+        this.#fromCache = false;
+      }
       if (cancelled()) return;
       batch.forEach((file, k) => (hits[k] ? (done++, cached++) : toScan.push(file)));
       if (done) this.#progress(done, total);

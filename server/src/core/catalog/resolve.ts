@@ -349,23 +349,35 @@ export function corpusFactsFrom(citations: Iterable<CitationLike>): CorpusFacts[
   return acc.finish();
 }
 
+/** How many times each value was said, boxed. */
+type Counts = Map<string, { n: number }>;
+
+function bump(m: Counts, v: string | undefined): void {
+  if (v === undefined) return;
+  const c = m.get(v);
+  if (c) c.n++;
+  else m.set(v, { n: 1 });
+}
+
 /**
  * Counts what the corpus says a slice at a time, so that a server can gather 2 million citations
  * between requests instead of blocking for seconds.
  */
 export class CorpusAccumulator {
-  readonly #acc = new Map<string, { symbols: Map<string, number>; docs: Set<string>; n: number; dates: Map<string, number>; bodies: Map<string, number>; titles: Map<string, number>; terms: Map<string, number> }>();
+  // Counts are boxed, so that counting a value seen before is one look-up, not a get and a set.
+  readonly #acc = new Map<string, { symbols: Counts; docs: Set<string>; lastUri: string; n: number; dates: Counts; bodies: Counts; titles: Counts; terms: Counts }>();
 
-  /** Counts more citations. */
+  /** Counts more citations (only their fields are kept, not the objects). */
   add(citations: Iterable<CitationLike>): void {
-    const bump = (m: Map<string, number>, v: string | undefined): void => {
-      if (v !== undefined) m.set(v, (m.get(v) ?? 0) + 1);
-    };
     for (const c of citations) {
       let a = this.#acc.get(c.key);
-      if (!a) this.#acc.set(c.key, (a = { symbols: new Map(), docs: new Set(), n: 0, dates: new Map(), bodies: new Map(), titles: new Map(), terms: new Map() }));
+      if (!a) this.#acc.set(c.key, (a = { symbols: new Map(), docs: new Set(), lastUri: '', n: 0, dates: new Map(), bodies: new Map(), titles: new Map(), terms: new Map() }));
       a.n++;
-      a.docs.add(c.uri);
+      // A document's citations of one key mostly come one after another.
+      if (a.lastUri !== c.uri) {
+        a.docs.add(c.uri);
+        a.lastUri = c.uri;
+      }
       bump(a.symbols, c.canonical);
       bump(a.dates, c.date);
       bump(a.bodies, c.body);
@@ -374,9 +386,9 @@ export class CorpusAccumulator {
     }
   }
 
-  /** What was counted, per key. */
+  /** What was counted, per key (counting more afterwards is allowed: it is not changed). */
   finish(): CorpusFacts[] {
-    const list = (m: Map<string, number>): Counted[] => [...m].map(([value, count]) => ({ value, count })).sort((x, y) => y.count - x.count);
+    const list = (m: Counts): Counted[] => [...m].map(([value, c]) => ({ value, count: c.n })).sort((x, y) => y.count - x.count);
     return [...this.#acc].map(([key, a]) => ({
       key,
       symbol: list(a.symbols)[0]!.value,

@@ -73,7 +73,18 @@ export class WorkspaceIndex {
   #drafts = 0;
 
   /** `now` is the clock deferred recounts are timed with. */
+  /** Told of every document added, replaced or removed (not of edits that only move citations). */
+  readonly #observers: ((before: DocumentFacts | undefined, after: DocumentFacts | undefined) => void)[] = [];
+
   constructor(readonly now: () => number = Date.now) {}
+
+  /**
+   * Calls `fn` after each document is added (`before` undefined), replaced, or removed (`after`
+   * undefined), in the order it happens; an edit that only moves citations is not a change here.
+   */
+  observe(fn: (before: DocumentFacts | undefined, after: DocumentFacts | undefined) => void): void {
+    this.#observers.push(fn);
+  }
 
   /**
    * While a first index pours in thousands of documents, what the corpus says about a directive
@@ -141,6 +152,7 @@ export class WorkspaceIndex {
       touched.add(key);
     }
     this.#invalidate(touched, old, facts);
+    for (const fn of this.#observers) fn(old, facts);
     return touched;
   }
 
@@ -150,6 +162,7 @@ export class WorkspaceIndex {
     const touched = this.#detach(uri);
     this.#docs.delete(uri);
     this.#invalidate(touched, old, undefined);
+    if (old) for (const fn of this.#observers) fn(old, undefined);
     return touched;
   }
 
