@@ -250,7 +250,7 @@ async function fixtureFigures(scanner) {
   const { parse } = await import('yaml');
   const dir = path.join(ROOT, 'test', 'fixtures', 'references');
   if (!fs.existsSync(dir)) return undefined;
-  let expected = 0, found = 0, exact = 0, extra = 0, lookalikes = 0, lookalikeHits = 0, mentionsExpected = 0, mentionsFound = 0;
+  let expected = 0, found = 0, extra = 0, lookalikes = 0, lookalikeHits = 0, mentionsExpected = 0, mentionsFound = 0;
   const fields = { date: { right: 0, total: 0 }, body: { right: 0, total: 0 }, title: { right: 0, total: 0 }, term: { right: 0, total: 0 } };
   const wrongFields = [];
   const missed = [];
@@ -277,7 +277,6 @@ async function fixtureFigures(scanner) {
       }
       extra += left.length;
       if (left.length && want.length) spurious.push(`${f} ${p.id}: ${left.join(', ')}`);
-      if (left.length === 0 && got.length === want.length) exact++;
       // Field by field, for the expected full citations found in order (absent where absent counts as right).
       const fulls = r.citations.filter((c) => c.form === 'full');
       (p.cites ?? []).filter(isSymbol).forEach((e, i) => {
