@@ -73,6 +73,28 @@ for (const cache of ['without a cache', 'warm from the persistent cache', 'scann
     assert.doesNotMatch(md, /trích dẫn\)/);
   });
 
+  it('an article edited and closed without saving is found where the disk has its citations again', async () => {
+    const draft = await s.open(DRAFT);
+    const seedLines = async (uri: string) => ((await s.request('textDocument/references', {
+      textDocument: { uri: draft.uri }, position: positionOf(draft.text, '290-QĐ/TW'), context: { includeDeclaration: true },
+    })) as { uri: string; range: { start: { line: number } } }[]).filter((l) => l.uri === uri).map((l) => l.range.start.line);
+    const seed = await s.open(SEED_001);
+    const onDisk = await seedLines(seed.uri);
+    assert.ok(onDisk.length > 0);
+    // Three lines typed at the top and not saved: the editor's positions count while it is open…
+    await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri: seed.uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n\n\n' }] });
+    assert.deepEqual(await seedLines(seed.uri), onDisk.map((l) => l + 3));
+    // …and once it is closed, the disk's (the positions of the file as read must not have moved with the edits).
+    await s.conn.sendNotification('textDocument/didClose', { textDocument: { uri: seed.uri } });
+    let after: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      after = await seedLines(seed.uri);
+      if (after.join() === onDisk.join()) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.deepEqual(after, onDisk);
+  });
+
   it('hover on the short mention "Chỉ thị 43" shows Chỉ thị 43-CT/TW', async () => {
     const { uri, text } = await s.open(SEED_001);
     const h = await s.request('textDocument/hover', { textDocument: { uri }, position: positionOf(text, 'Chỉ thị 43,') });

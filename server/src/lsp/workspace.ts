@@ -404,7 +404,13 @@ export class Workspace {
     if (have && have.version === doc.version) return have.result;
     const result = scan(doc.getText());
     this.#open.set(doc.uri, { version: doc.version, doc, result });
+    // The disk version's facts are the persistent cache's too: the index moves the citations of a
+    // document in place when an edit only moves them, and it would move the cache's with them (a
+    // file closed without saving was then indexed where the unsaved edits had put its citations).
+    // When the editor first opens a document, the disk version gives way whole.
+    const replaced = !have && this.index.get(doc.uri) ? this.index.remove(doc.uri) : undefined;
     const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner, { draft: isDraft(doc.uri, doc.getText()) }));
+    for (const k of replaced ?? []) keys.add(k);
     if (!have) {
       // The disk version, indexed under our spelling of the URI, gives way to the editor's.
       const file = toPath(doc.uri);
