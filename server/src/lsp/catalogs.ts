@@ -236,18 +236,20 @@ export class CatalogStore {
   #takeArrived(acc: CorpusAccumulator, gen: number): void {
     const started = performance.now();
     this.#setCorpus(acc.finish(), gen);
-    if (this.#gatheredOnce) return;
-    this.#gatheredOnce = true;
-    this.log(`[catalog] what ${this.index.documentCount} files say counted as they were indexed (summed up in ${Math.round(performance.now() - started)} ms)`);
+    this.#sayOnce(`what ${this.index.documentCount} files say counted as they were indexed (summed up in ${Math.round(performance.now() - started)} ms)`);
   }
 
-  #gatheredOnce = false;
+  #saidOnce = false;
 
-  /** Says once, in the output, that hovers and diagnostics now judge by what the whole corpus says. */
+  /** Says once, in the output, that hovers and diagnostics now judge by what the whole corpus says (counted or gathered). */
+  #sayOnce(what: string): void {
+    if (this.#saidOnce) return;
+    this.#saidOnce = true;
+    this.log(`[catalog] ${what}`);
+  }
+
   #gathered(files: number, started: number): void {
-    if (this.#gatheredOnce) return;
-    this.#gatheredOnce = true;
-    this.log(`[catalog] what ${files} files say gathered in ${Math.round(performance.now() - started)} ms`);
+    this.#sayOnce(`what ${files} files say gathered in ${Math.round(performance.now() - started)} ms`);
   }
 
   #setCorpus(corpus: CorpusFacts[], gen: number): void {

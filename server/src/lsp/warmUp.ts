@@ -30,14 +30,14 @@ const URI = 'untitled:vanban-warm-up';
 
 /** The steps: one keystroke's work on the sample per step; returns true when all are done. */
 export function* warmUp(catalog: () => Catalog, severities: () => Readonly<Record<string, Severity>>, locale: () => Locale): Generator<void, boolean, void> {
-  const doc = TextDocument.create(URI, 'markdown', 1, sampleReport(builtinCatalog().entries));
+  let doc = TextDocument.create(URI, 'markdown', 1, sampleReport(builtinCatalog().entries));
   const index = new WorkspaceIndex();
   const start = { line: 0, character: 0 };
   for (let round = 0; round < ROUNDS; round++) {
     // A character typed at the top and taken out again, as the editor sends them: every citation
     // moves, none changes (the index moves them in place), and each round is a new version.
     const change = round % 2 ? { range: { start, end: { line: 0, character: 1 } }, text: '' } : { range: { start, end: start }, text: 'x' };
-    TextDocument.update(doc, [change], round + 2);
+    doc = TextDocument.update(doc, [change], round + 2);
     const result = scan(doc.getText());
     index.update(summarize(doc.uri, result, (o) => doc.positionAt(o)));
     const problems = checkText(doc.uri, doc.getText(), result, { catalog: catalog() });

@@ -94,10 +94,6 @@ export class Workspace {
     this.#filter = makeFilter(config.include, config.exclude);
   }
 
-  /**
-   * Increases when documents change on disk (indexing, watched files, closing an edited file), not
-   * on keystrokes: what the corpus says is rebuilt on this, not on every edit.
-   */
   #fromCache = false;
 
   /** Whether the documents being indexed now come from the persistent cache (what the corpus says is then gathered after the index). */
@@ -105,6 +101,10 @@ export class Workspace {
     return this.#fromCache;
   }
 
+  /**
+   * Increases when documents change on disk (indexing, watched files, closing an edited file), not
+   * on keystrokes: what the corpus says is rebuilt on this, not on every edit.
+   */
   get diskGeneration(): number {
     return this.#diskGeneration;
   }
@@ -404,21 +404,20 @@ export class Workspace {
     if (have && have.version === doc.version) return have.result;
     const result = scan(doc.getText());
     this.#open.set(doc.uri, { version: doc.version, doc, result });
-    // The disk version's facts are the persistent cache's too: the index moves the citations of a
-    // document in place when an edit only moves them, and it would move the cache's with them (a
-    // file closed without saving was then indexed where the unsaved edits had put its citations).
-    // When the editor first opens a document, the disk version gives way whole.
-    const replaced = !have && this.index.get(doc.uri) ? this.index.remove(doc.uri) : undefined;
-    const keys = this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner, { draft: isDraft(doc.uri, doc.getText()) }));
-    for (const k of replaced ?? []) keys.add(k);
+    const keys = new Set<string>();
     if (!have) {
-      // The disk version, indexed under our spelling of the URI, gives way to the editor's.
+      // The disk version gives way whole to the editor's, indexed under the editor's URI or under
+      // our spelling of it. Whole: its facts are the persistent cache's too, and the index moves a
+      // document's citations in place when an edit only moves them — it would move the cache's
+      // with them (a file closed without saving was then indexed where the unsaved edits had put
+      // its citations).
       const file = toPath(doc.uri);
-      if (file) {
-        this.#openPaths.set(file, doc.uri);
-        if (toUri(file) !== doc.uri) for (const k of this.index.remove(toUri(file))) keys.add(k);
+      if (file) this.#openPaths.set(file, doc.uri);
+      for (const uri of new Set([doc.uri, ...(file ? [toUri(file)] : [])])) {
+        if (this.index.get(uri)) for (const k of this.index.remove(uri)) keys.add(k);
       }
     }
+    for (const k of this.index.update(summarize(doc.uri, result, (o) => doc.positionAt(o), this.#interner, { draft: isDraft(doc.uri, doc.getText()) }))) keys.add(k);
     if (keys.size) this.events.changed(keys);
     return result;
   }

@@ -72,10 +72,10 @@ export class WorkspaceIndex {
   #articles = 0;
   #drafts = 0;
 
-  /** `now` is the clock deferred recounts are timed with. */
   /** Told of every document added, replaced or removed (not of edits that only move citations). */
   readonly #observers: ((before: DocumentFacts | undefined, after: DocumentFacts | undefined) => void)[] = [];
 
+  /** `now` is the clock deferred recounts are timed with. */
   constructor(readonly now: () => number = Date.now) {}
 
   /**

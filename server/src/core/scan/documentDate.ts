@@ -5,6 +5,7 @@
  * citations as of this date.
  */
 import { makeDate } from './dates';
+import { isInlineSpace } from '../text/chars';
 import type { DateValue } from './types';
 import type { ViewPart } from './context';
 
@@ -42,10 +43,6 @@ function part(m: RegExpExecArray, base: number, d: number, mo: number, y: number
   return { start: base + m.index, end: base + m.index + m[0].length, value: date };
 }
 
-function isSpaceUnit(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0;
-}
-
 /**
  * The first match of POSTED in `head`, found from the dates instead of trying the slow pattern
  * at every position: the first date with a label right before it, past spaces and a colon.
@@ -56,10 +53,10 @@ export function firstPosted(head: string): { index: number; text: string; day: s
   DATE_AT.lastIndex = 0;
   for (let m; (m = DATE_AT.exec(head)); ) {
     let q = m.index;
-    while (q > 0 && isSpaceUnit(head.charCodeAt(q - 1))) q--;
+    while (q > 0 && isInlineSpace(head.charCodeAt(q - 1))) q--;
     if (q > 0 && head.charCodeAt(q - 1) === 0x3a /* : */) {
       q--;
-      while (q > 0 && isSpaceUnit(head.charCodeAt(q - 1))) q--;
+      while (q > 0 && isInlineSpace(head.charCodeAt(q - 1))) q--;
     }
     const from = Math.max(0, q - LABEL_WINDOW);
     const label = POSTED_LABEL.exec(head.slice(from, q));

@@ -14,6 +14,7 @@
  */
 import { termOf } from '../catalog/fields';
 import { WS } from './spaces';
+import { isInlineSpace } from '../text/chars';
 import type { SymbolKey } from './types';
 
 /** Vietnamese ordinals as plenums and congresses are numbered in words ("lần thứ tư"). */
@@ -45,7 +46,7 @@ const NAMED_NEXT: ReadonlySet<number> = new Set([...'đĐhHlLbBtT'].map((c) => c
 
 function mayBeNamed(text: string, after: number): boolean {
   let i = after;
-  for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
+  for (let c = text.charCodeAt(i); isInlineSpace(c) || c === 0x0a || c === 0x0d; c = text.charCodeAt(++i));
   return i > after && NAMED_NEXT.has(text.charCodeAt(i));
 }
 
