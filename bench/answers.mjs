@@ -74,11 +74,14 @@ async function startIndexed(server, corpus, cacheDir, workers) {
     initializationOptions: { cacheDir, locale: 'vi', ...(workers !== undefined && { indexWorkers: workers }) },
     capabilities: { workspace: { configuration: false, workspaceFolders: true }, textDocument: { diagnostic: {}, hover: { contentFormat: ['markdown'] } } },
   }, 60000);
+  // What a large corpus says is counted as its files are indexed, or gathered in slices after the
+  // index (a warm start; its first use starts it): answers asked before it is in would depend on
+  // timing. A small one is gathered at once, and logs nothing. Waited for from the start: the
+  // count is taken when the index completes, before its ready status.
+  const gathered = client.waitFor('window/logMessage',
+    (p) => /^\[catalog\] what \d+ files say (?:gathered|counted as they were indexed)/.test(p?.message ?? ''), 30 * 60 * 1000);
   client.notify('initialized', {});
   const { params: status } = await ready;
-  // A large corpus is gathered in slices after the index (its first use starts it): answers asked
-  // before it is in would depend on timing. A small one is gathered at once, and logs nothing.
-  const gathered = client.waitFor('window/logMessage', (p) => /^\[catalog\] what \d+ files say gathered/.test(p?.message ?? ''), 5 * 60 * 1000);
   // Diagnostics judge by the catalog: asking for some starts the gathering.
   const first = listFiles(corpus)[0];
   const uri = pathToFileURL(first).href;
