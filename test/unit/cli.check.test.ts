@@ -12,6 +12,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { pathToFileURL } from 'node:url';
 import { threadChecker, type FileOutcome } from '../../server/src/cli/checkFiles';
+import { findingJson, formatJson } from '../../server/src/cli/report';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CLI = path.join(ROOT, 'server', 'out', 'cli.js');
@@ -98,6 +99,21 @@ describe('vanban check', function () {
     assert.deepEqual(dash.range, { start: { line: 4, character: 24 }, end: { line: 4, character: 32 } });
     assert.deepEqual(dash.fixes, [{ title: 'Sửa thành 25-NQ/TW', edits: [{ range: dash.range, newText: '25-NQ/TW' }] }]);
     assert.equal(j.findings.find((f: any) => f.code === 'date-invalid').severity, 'error');
+  });
+
+  it('json: the report written from findings as text is the report stringified whole', () => {
+    const range = { start: { line: 0, character: 3 }, end: { line: 0, character: 11 } };
+    const findings = [
+      { file: 'bài "một".md', range, severity: 'warning' as const, code: 'symbol-dash', message: 'Số hiệu "91 – QĐ/TW"\tsai', fixes: [{ title: 'Sửa', edits: [{ range, newText: '91-QĐ/TW' }] }] },
+      { file: 'b\\c.txt', range, severity: 'error' as const, code: 'date-invalid', message: 'Ngày 31/02/2016 không có', fixes: [] },
+    ];
+    const report = { findings, files: 3, errors: ['x: "không đọc được"'], notices: ['y\u2028z'], locale: 'vi' as const, cwd: '/' };
+    const whole = JSON.stringify({
+      tool: 'vanban', files: 3, findings: findings.map((f) => ({ ...f, line: 1, column: 4 })), errors: report.errors, notices: report.notices,
+    });
+    assert.equal(formatJson(report), whole);
+    assert.equal(formatJson({ ...report, findings: [] }, findings.map(findingJson)), whole);
+    assert.equal(formatJson({ ...report, findings: [], files: 0, errors: [], notices: [] }), '{"tool":"vanban","files":0,"findings":[],"errors":[],"notices":[]}');
   });
 
   it('sarif: a valid SARIF 2.1.0 log with rules, levels, relative locations and fixes', () => {
@@ -292,6 +308,11 @@ describe('vanban check', function () {
     // Each of the 90 faulty files has at least its dash, TƯ and impossible date.
     assert.ok(one.stdout.split('\n').filter(Boolean).length >= 6 * 15 * 3);
     assert.equal(check(big, '.', '--jobs', '3', '--format', 'sarif').stdout, check(big, '.', '--jobs', '1', '--format', 'sarif').stdout);
+    // JSON crosses threads as text (`findingJson`): the same report as one thread's.
+    const json = check(big, '.', '--jobs', '3', '--format', 'json');
+    assert.equal(json.code, 1);
+    assert.equal(json.stdout, check(big, '.', '--jobs', '1', '--format', 'json').stdout);
+    assert.equal(JSON.parse(json.stdout).findings.length, one.stdout.split('\n').filter(Boolean).length);
     assert.equal(check(big, '.', '--jobs', '0').code, 2);
   });
 

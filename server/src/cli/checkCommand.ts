@@ -50,10 +50,12 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
   const jobs = await collectJobs(args.paths, args.catalogs, errors);
   const cwd = process.cwd();
   const findings: Finding[] = [];
+  // With `--format json`, the findings as their JSON text (see `formatJson`).
+  const findingTexts: string[] = [];
   let files = 0;
 
   const tasks: FileTask[] = jobs.map((j) => ({ file: j.file, kind: j.kind, severities: j.config.severities, maxBytes: j.config.maxBytes, ...(j.config.locality && { locality: j.config.locality }) }));
-  const base: TaskOptions = { locale, threshold: args.severity, cwd, ...(args.date && { documentDate: args.date }) };
+  const base: TaskOptions = { locale, threshold: args.severity, cwd, ...(args.date && { documentDate: args.date }), ...(args.format === 'json' && { json: true }) };
   // Threads pay off only for a tree large enough to amortise their start.
   const threads = Math.min(args.jobs ?? Math.min(8, availableParallelism()), Math.ceil(tasks.length / PER_THREAD));
   const onOutcome = (_: number, r: FileOutcome) => {
@@ -62,6 +64,7 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
     if (r.notice) notices.push(r.notice);
     if (args.format === 'text') for (const f of r.findings) out.write(formatText(f) + '\n');
     findings.push(...r.findings);
+    if (r.json) findingTexts.push(...r.json);
   };
   const checker = threads > 1 && process.argv[1] ? workerChecker(tasks, threads, process.argv[1]) : threadChecker(tasks);
   try {
@@ -73,17 +76,22 @@ export async function runCheck(argv: readonly string[], out: Writable, err: Writ
     const workspace = await readCatalogs(jobs.filter((j) => j.kind === 'catalog').map((j) => j.file));
     const options: TaskOptions = { ...base, catalog: { workspace, builtin: jobs[0]?.config.builtinCatalog ?? true, corpus: corpus.finish() } };
     await checker.run(options, onOutcome);
-  } finally {
+  } catch (e) {
     await checker.close();
+    throw e;
   }
+  // The workers are let go while the report is written: at 10k, ending them (their heaps are
+  // torn down) takes about as long as writing the report.
+  const closed = checker.close();
 
   const report: CheckReport = { findings, files, errors, notices, locale, cwd };
-  if (args.format === 'json') out.write(formatJson(report) + '\n');
+  if (args.format === 'json') out.write(formatJson(report, findingTexts) + '\n');
   else if (args.format === 'sarif') out.write(formatSarif(report, VANBAN_VERSION) + '\n');
   for (const n of notices) err.write(`vanban: ${n}\n`);
   for (const e of errors) err.write(`vanban: error: ${e}\n`);
   if (args.format === 'text') err.write(summaryLine(report) + '\n');
-  return errors.length > 0 ? 2 : findings.length > 0 ? 1 : 0;
+  await closed;
+  return errors.length > 0 ? 2 : findings.length + findingTexts.length > 0 ? 1 : 0;
 }
 
 /** Parses catalog files (unreadable ones are reported by the check itself). */

@@ -16,7 +16,7 @@ import { diagnoseCatalog } from './catalogFiles';
 import { scan } from '../core/scan/scanner';
 import type { ScanResult } from '../core/scan/types';
 import { corpusRecords, diagnoseText } from './diagnose';
-import { toFindings, type Finding } from './report';
+import { findingJson, toFindings, type Finding } from './report';
 
 /** One file to check, as plain data (it crosses to worker threads). */
 export interface FileTask {
@@ -48,11 +48,16 @@ export interface TaskOptions {
   readonly catalog?: CatalogData;
   /** `corpus`: only gather what the texts cite (the first pass, for the corpus part of the catalog). */
   readonly phase?: 'corpus';
+  /** Findings are given as their JSON text (`findingJson`), for `--format json`. */
+  readonly json?: boolean;
 }
 
 /** What checking one file gave. */
 export interface FileOutcome {
+  /** The findings, in text order; none when `json` has them. */
   readonly findings: readonly Finding[];
+  /** With the `json` option: the findings as their JSON text, in text order. */
+  readonly json?: readonly string[];
   /** Whether the file was read and checked. */
   readonly checked: boolean;
   /** An I/O error: the check is incomplete. */
@@ -161,6 +166,7 @@ function outcomeOf(task: FileTask, r: ReadResult, o: TaskOptions, scanned?: Scan
     const lines = new LineIndex(r.text);
     findings = toFindings(rel, diagnostics, (off) => lines.positionAt(off), o.locale);
   }
+  if (o.json) return { findings: [], json: findings.map(findingJson), checked: true, ...(notice && { notice }) };
   return { findings, checked: true, ...(notice && { notice }) };
 }
 

@@ -77,15 +77,18 @@ export function summaryLine(r: CheckReport): string {
   return `vanban: ${parts.join(', ')}`;
 }
 
-/** The JSON rendering: the findings with 1-based line/column for convenience, and the counts. */
-export function formatJson(r: CheckReport): string {
-  return JSON.stringify({
-    tool: 'vanban',
-    files: r.files,
-    findings: r.findings.map((f) => ({ ...f, line: f.range.start.line + 1, column: f.range.start.character + 1 })),
-    errors: r.errors,
-    notices: r.notices,
-  });
+/** One finding as the JSON rendering writes it: with 1-based line/column for convenience. */
+export function findingJson(f: Finding): string {
+  return JSON.stringify({ ...f, line: f.range.start.line + 1, column: f.range.start.character + 1 });
+}
+
+/**
+ * The JSON rendering: the findings and the counts. The findings may come as their `findingJson`
+ * texts, as the worker threads of a large check send them (a text crosses threads several times
+ * faster than the objects); the result is the same as stringifying the whole report at once.
+ */
+export function formatJson(r: CheckReport, findingTexts: readonly string[] = r.findings.map(findingJson)): string {
+  return `{"tool":"vanban","files":${r.files},"findings":[${findingTexts.join(',')}],"errors":${JSON.stringify(r.errors)},"notices":${JSON.stringify(r.notices)}}`;
 }
 
 /** Fixes with more edits than this are left out of SARIF logs. */
