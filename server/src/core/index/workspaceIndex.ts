@@ -471,6 +471,8 @@ export class WorkspaceIndex {
     const generation = this.#contentGeneration;
     const key = keyOfId(id);
     const ids = this.#idsOf(key);
+    // Without ids the key names one directive, the key itself: any other id has no citation.
+    if (!ids && id !== key) return undefined;
     // The directive's citations, document after document, in one array; each document's run of
     // it with its sort key (a directive cited 20,000 times is in 5,000 documents).
     const gathered = this.#citationsOfKey(key);
@@ -483,8 +485,7 @@ export class WorkspaceIndex {
         yield;
         if (generation !== this.#contentGeneration) return undefined;
       }
-      // Without ids the key names one directive, the key itself.
-      if (ids || id === key) addRuns(runs, gathered, from, Math.min(from + chunk, gathered.length), ids, id, this.#docs);
+      addRuns(runs, gathered, from, Math.min(from + chunk, gathered.length), ids, id, this.#docs);
     }
     const { citations, articles } = inDocumentOrder(runs);
     if (citations.length === 0) return undefined;
